@@ -1,0 +1,24 @@
+package io.netsysctl.report;
+
+/**
+ * Why a check failed. The Allure report groups failures by these categories and the certificate records
+ * them.
+ */
+public enum FailureCategory {
+    VALUE_MISMATCH("Value mismatch"),
+    ISOLATION_LEAK("Isolation leak"),
+    WRITABLE_PROC_SYS("Writable /proc/sys"),
+    RUNTIME_ACCEPTED("Runtime accepted what it should reject"),
+    INFRASTRUCTURE("Infrastructure error");
+
+    private final String title;
+
+    FailureCategory(String title) {
+        this.title = title;
+    }
+
+    /** Returns the category name shown in the report. */
+    public String title() {
+        return title;
+    }
+}
