@@ -6,12 +6,26 @@ public class InvalidSysctlKeyException extends IllegalArgumentException {
     private final String input;
 
     public InvalidSysctlKeyException(String input, String reason) {
-        super("invalid sysctl key '" + input + "': " + reason);
+        super("invalid sysctl key '" + printable(input) + "': " + reason);
         this.input = input;
     }
 
     /** Returns the text that failed to parse. */
     public String input() {
         return input;
+    }
+
+    /** Returns the text with control characters written as {@code \}{@code uXXXX}, so a message stays one line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * <p>{@link #parse(String)} accepts the two forms sysctl(8) accepts. In the dotted form a {@code /} inside a
  * component stands for a literal dot, so interface {@code eth0.100} is written
  * {@code net.ipv4.conf.eth0/100.forwarding}. The slash form {@code net/ipv4/conf/eth0.100/forwarding} is
- * the file path below {@code /proc/sys}.
+ * the file path below {@code /proc/sys}; it may start with {@code /proc/sys/}. When the first separator in the
+ * text is a {@code /}, the text is read in the slash form, as procps sysctl(8) does.
  *
  * @param components the path components, for example {@code [net, ipv4, conf, eth0.100, forwarding]}
  */
@@ -17,16 +18,25 @@ public record SysctlKey(List<String> components) implements Comparable<SysctlKey
 
     public SysctlKey {
         components = List.copyOf(components);
+        if (components.isEmpty()) {
+            throw new IllegalArgumentException("a sysctl key needs at least one component");
+        }
     }
 
     /**
      * Parses a key in the dotted or the slash form.
      *
-     * @throws InvalidSysctlKeyException when the input is empty, has an empty component, {@code ..},
-     *     an absolute or escaping path, whitespace, control characters or shell metacharacters
+     * @throws InvalidSysctlKeyException when the input is empty, has an empty component, a {@code .} or
+     *     {@code ..} component, an absolute or escaping path, whitespace, control characters, shell
+     *     metacharacters or a component that is not a /proc/sys name
      */
     public static SysctlKey parse(String text) {
         return SysctlKeyParser.parse(text);
+    }
+
+    /** Returns whether the key is a network sysctl, one below {@code /proc/sys/net}. */
+    public boolean isNetworkKey() {
+        return components.get(0).equals("net");
     }
 
     /** Returns the dotted form sysctl(8) prints, with a {@code /} for each dot inside a component. */
