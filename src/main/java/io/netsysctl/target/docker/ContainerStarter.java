@@ -1,0 +1,200 @@
+package io.netsysctl.target.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
+import io.netsysctl.model.SysctlKey;
+import io.netsysctl.target.InfrastructureException;
+import io.netsysctl.target.TargetSpec;
+import io.netsysctl.target.TargetStartException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * Starts the container of a {@link TargetSpec} with Testcontainers and turns every way a start can fail into
+ * a {@link TargetStartException} (the runtime rejected the settings) or an {@link InfrastructureException}
+ * (the machine or the image cannot run it). A failed start leaves no container behind.
+ */
+final class ContainerStarter {
+
+    /** A label unique to one start, to find the container when Testcontainers fails before it returns an id. */
+    static final String START_LABEL = "io.netsysctl.start";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerStarter.class);
+    private static final int LOG_TAIL_LINES = 20;
+
+    private ContainerStarter() {
+    }
+
+    static DockerTarget start(TargetSpec spec) {
+        DockerEngine engine = DockerEngine.get();
+        String image = requireImage(engine, spec.image());
+        DockerClient client = engine.client();
+        String startId = UUID.randomUUID().toString();
+        Map<String, String> labels = new HashMap<>(ContainerRegistry.labels("target"));
+        labels.put(START_LABEL, startId);
+
+        @SuppressWarnings("resource") // closed through DockerTarget.close, which removes the container
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
+                .withImagePullPolicy(name -> false)
+                .withStartupAttempts(1)
+                .withLabels(labels)
+                .withCreateContainerCmdModifier(cmd -> configure(cmd.getHostConfig(), spec));
+        long started = System.nanoTime();
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            throw failure(engine, client, spec, startId, e);
+        }
+        String id = container.getContainerId();
+        ContainerRegistry.track(id);
+        LOG.info("started container {} of {} in {} ms", ContainerRegistry.shortId(id), image,
+                (System.nanoTime() - started) / 1_000_000);
+        try {
+            return new DockerTarget(engine, client, id, spec, client.inspectContainerCmd(id).exec());
+        } catch (RuntimeException e) {
+            ContainerRegistry.remove(client, id);
+            throw e;
+        }
+    }
+
+    static String requireImage(DockerEngine engine, String image) {
+        if (image == null || image.isBlank()) {
+            throw new InfrastructureException("no image given for the Docker target; set netsysctl.image or the "
+                    + "image of the target");
+        }
+        if (engine.imageId(image).isEmpty()) {
+            throw new InfrastructureException("image " + image + " not found on the Docker engine ("
+                    + engine.version() + "); build it (the default images: sudo scripts/prepare-host.sh) or docker "
+                    + "load it; netsysctl never pulls");
+        }
+        return image;
+    }
+
+    private static void configure(HostConfig hostConfig, TargetSpec spec) {
+        Map<String, String> sysctls = new LinkedHashMap<>();
+        for (Map.Entry<SysctlKey, String> entry : spec.sysctls().entrySet()) {
+            sysctls.put(entry.getKey().dotted(), entry.getValue());
+        }
+        if (!sysctls.isEmpty()) {
+            hostConfig.withSysctls(sysctls);
+        }
+        hostConfig.withNetworkMode(switch (spec.network()) {
+            case BRIDGE -> "bridge";
+            case NONE -> "none";
+            case HOST -> "host";
+        });
+        if (spec.privileged()) {
+            hostConfig.withPrivileged(true);
+        }
+        if (!spec.securityOpt().isEmpty()) {
+            hostConfig.withSecurityOpts(List.copyOf(spec.securityOpt()));
+        }
+    }
+
+    private static RuntimeException failure(DockerEngine engine, DockerClient client, TargetSpec spec,
+            String startId, RuntimeException error) {
+        Optional<Container> created = findByStartLabel(client, startId);
+        try {
+            Optional<String> runtimeMessage = engineMessage(error);
+            if (runtimeMessage.isPresent()) {
+                return rejected(spec, runtimeMessage.get(), error);
+            }
+            if (created.isPresent()) {
+                Optional<RuntimeException> exited = exitedEarly(client, spec, created.get().getId(), error);
+                if (exited.isPresent()) {
+                    return exited.get();
+                }
+            }
+            return new InfrastructureException("cannot start a container of " + spec.image() + " on the Docker "
+                    + "engine " + engine.version() + " at " + engine.address() + ": " + rootMessage(error), error);
+        } finally {
+            created.ifPresent(container -> ContainerRegistry.remove(client, container.getId()));
+        }
+    }
+
+    private static RuntimeException rejected(TargetSpec spec, String runtimeMessage, RuntimeException error) {
+        if (runtimeMessage.contains("unable to apply caps")) {
+            return new InfrastructureException("the runtime cannot start a privileged container on this machine: "
+                    + runtimeMessage + ". The capability bounding set of the engine lacks a capability that "
+                    + "--privileged grants. For a writable /proc/sys use securityOpt: [systempaths=unconfined] "
+                    + "instead of privileged: true", error);
+        }
+        return new TargetStartException("the runtime rejected the container of " + spec.image() + " with "
+                + describe(spec) + ": " + runtimeMessage, runtimeMessage, error);
+    }
+
+    private static Optional<RuntimeException> exitedEarly(DockerClient client, TargetSpec spec, String id,
+            RuntimeException error) {
+        InspectContainerResponse inspect;
+        try {
+            inspect = client.inspectContainerCmd(id).exec();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        InspectContainerResponse.ContainerState state = inspect.getState();
+        if (state == null || Boolean.TRUE.equals(state.getRunning())) {
+            return Optional.empty();
+        }
+        String stateError = state.getError() == null ? "" : state.getError().strip();
+        if (!stateError.isEmpty()) {
+            return Optional.of(rejected(spec, stateError, error));
+        }
+        String logs = ContainerLogs.tail(client, id, LOG_TAIL_LINES);
+        return Optional.of(new InfrastructureException("the container of " + spec.image() + " exited with code "
+                + state.getExitCodeLong() + " right after start: the image's command ended, but a target must "
+                + "keep running (for example CMD [\"sleep\", \"infinity\"]). Last " + LOG_TAIL_LINES
+                + " log lines:\n" + (logs.isBlank() ? "(no output)" : logs), error));
+    }
+
+    private static Optional<Container> findByStartLabel(DockerClient client, String startId) {
+        try {
+            return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(START_LABEL, startId)).exec()
+                    .stream().findFirst();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot list containers to clean up a failed start: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Returns the engine's error text from the first Docker API error in the cause chain. */
+    static Optional<String> engineMessage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DockerException docker && !(docker instanceof NotFoundException)) {
+                return Optional.of(EngineErrors.messageOf(docker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? String.valueOf(error.getMessage())
+                : error.getMessage() + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    static String describe(TargetSpec spec) {
+        StringBuilder text = new StringBuilder("network ").append(spec.network().name().toLowerCase());
+        spec.sysctls().forEach((key, value) -> text.append(", sysctl ").append(key.dotted()).append('=')
+                .append(value));
+        if (spec.privileged()) {
+            text.append(", privileged");
+        }
+        spec.securityOpt().forEach(option -> text.append(", security-opt ").append(option));
+        return text.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.netsysctl.target.docker;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** Shared steps of the Docker integration tests. */
+final class DockerTestSupport {
+
+    static final String BUSYBOX = "netsysctl/busybox:local";
+    static final String NOSHELL = "netsysctl/noshell:local";
+
+    private DockerTestSupport() {
+    }
+
+    /** Skips the test when no engine answers, except under CI ({@code CI=true}), where it fails. */
+    static void requireEngine() {
+        if (DockerEngine.isReachable()) {
+            return;
+        }
+        String message = "no Docker engine answers at " + EngineEndpoint.fromEnvironment()
+                + "; run scripts/prepare-host.sh as root";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(message + " (CI=true: Docker tests must run)");
+        }
+        Assumptions.abort(message);
+    }
+
+    /** Runs a command and returns its stdout, failing the test when it exits non-zero. */
+    static String run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("timed out: " + String.join(" ", command));
+            }
+            if (process.exitValue() != 0) {
+                fail(String.join(" ", command) + " exited with " + process.exitValue() + ": " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + List.of(command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns the ids of every container, running or not, that carries {@code label}. */
+    static List<String> containersWithLabel(String label) {
+        String out = run("docker", "ps", "-a", "--no-trunc", "--quiet", "--filter", "label=" + label);
+        return out.isBlank() ? List.of() : List.of(out.strip().split("\n"));
+    }
+}
