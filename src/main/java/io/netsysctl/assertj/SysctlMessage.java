@@ -1,0 +1,56 @@
+package io.netsysctl.assertj;
+
+import io.netsysctl.model.SysctlValue;
+import io.netsysctl.report.FailureCategory;
+import java.util.Optional;
+import org.assertj.core.description.Description;
+import org.assertj.core.description.EmptyTextDescription;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.assertj.core.presentation.Representation;
+import org.assertj.core.presentation.StandardRepresentation;
+
+/**
+ * A failure message of one kind, with the report category it belongs to. Messages are built from plain text,
+ * so a value containing {@code %} or quotes appears exactly as read. A description set with
+ * {@code as(...)} comes first, in square brackets, as in AssertJ's own messages.
+ */
+abstract class SysctlMessage implements ErrorMessageFactory {
+
+    private final FailureCategory category;
+    private final String text;
+
+    SysctlMessage(FailureCategory category, String text) {
+        this.category = category;
+        this.text = text;
+    }
+
+    FailureCategory category() {
+        return category;
+    }
+
+    @Override
+    public String create(Description description, Representation representation) {
+        String value = description == null ? "" : description.value();
+        return value == null || value.isEmpty() ? text : "[" + value + "] " + text;
+    }
+
+    @Override
+    public String create(Description description) {
+        return create(description, StandardRepresentation.STANDARD_REPRESENTATION);
+    }
+
+    @Override
+    public String create() {
+        return create(EmptyTextDescription.emptyDescription(), StandardRepresentation.STANDARD_REPRESENTATION);
+    }
+
+    /** Returns a value as messages show it: fields separated by single spaces, or {@code (missing)}. */
+    static String show(Optional<SysctlValue> value) {
+        return value.map(SysctlValue::normalized).orElse("(missing)");
+    }
+
+    /** Returns the first line of most messages: the key and the target's description. */
+    static String subject(SysctlReading reading) {
+        return reading.key() + " in " + reading.target().description();
+    }
+}
