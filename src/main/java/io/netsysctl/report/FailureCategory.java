@@ -1,5 +1,8 @@
 package io.netsysctl.report;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Why a check failed. The Allure report groups failures by these categories and the certificate records
  * them.
@@ -20,5 +23,13 @@ public enum FailureCategory {
     /** Returns the category name shown in the report. */
     public String title() {
         return title;
+    }
+
+    /** Returns the category whose {@code [Title]} prefix starts the message, as {@link CheckFailedError} writes it. */
+    public static Optional<FailureCategory> fromMessage(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(values()).filter(category -> message.startsWith("[" + category.title + "]")).findFirst();
     }
 }

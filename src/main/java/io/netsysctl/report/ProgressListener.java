@@ -1,0 +1,135 @@
+package io.netsysctl.report;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints the progress of a {@code netsysctl} run: one line per check as it ends, one line per suite with its
+ * status and time, and a closing summary {@code netsysctl: N passed, N failed, N broken, N skipped} with the
+ * same counts as the certificate.
+ *
+ * <p>These lines are the run's user interface, like the test runner's own result lines, so they go to standard
+ * output rather than through SLF4J: they must show whatever logging binding and level the build uses, and the
+ * summary must stand alone on its line for tools that read it. The listener is registered through
+ * {@code ServiceLoader} and prints nothing for a test plan without the {@code netsysctl} engine.
+ */
+public class ProgressListener implements TestExecutionListener {
+
+    private static final int MESSAGE_WIDTH = 160;
+
+    private final PrintStream out;
+    private final Clock clock;
+    private final Set<String> printedChecks = new HashSet<>();
+    private RunRecorder recorder;
+
+    public ProgressListener() {
+        this(System.out, Clock.systemUTC());
+    }
+
+    ProgressListener(PrintStream out, Clock clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        recorder = null;
+        printedChecks.clear();
+        if (RunRecorder.containsEngine(testPlan)) {
+            recorder = new RunRecorder(clock);
+            recorder.started(testPlan);
+        }
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier testIdentifier) {
+        if (recorder != null) {
+            recorder.executionStarted(testIdentifier);
+        }
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
+        if (recorder != null) {
+            recorder.entryPublished(testIdentifier, entry);
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier testIdentifier, String reason) {
+        if (recorder != null) {
+            recorder.executionSkipped(testIdentifier, reason);
+            finished(testIdentifier);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult testExecutionResult) {
+        if (recorder != null) {
+            recorder.executionFinished(testIdentifier, testExecutionResult);
+            finished(testIdentifier);
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (recorder != null) {
+            out.println(CheckCounts.of(recorder.suites()).summary());
+            out.flush();
+            recorder = null;
+        }
+    }
+
+    private void finished(TestIdentifier identifier) {
+        if (!RunRecorder.isBelowEngine(identifier)) {
+            return;
+        }
+        if (recorder.isSuite(identifier)) {
+            suiteFinished(identifier);
+        } else if (identifier.isTest()) {
+            recorder.suiteOf(identifier).ifPresent(suite -> {
+                out.println(checkLine(recorder.check(identifier, suite)));
+                printedChecks.add(identifier.getUniqueId());
+            });
+        }
+    }
+
+    /** Prints the checks that never started, because a container above them failed, and the suite line. */
+    private void suiteFinished(TestIdentifier identifier) {
+        SuiteResult suite = recorder.suite(identifier);
+        List<TestIdentifier> tests = recorder.testsOf(identifier);
+        for (int i = 0; i < suite.checks().size(); i++) {
+            if (i >= tests.size() || !printedChecks.contains(tests.get(i).getUniqueId())) {
+                out.println(checkLine(suite.checks().get(i)));
+            }
+        }
+        out.printf(Locale.ROOT, "netsysctl: suite %s (%s) %s, %d checks in %.1f s%n", suite.id(), suite.file(),
+                suite.status().label(), suite.checks().size(), recorder.durationMillis(identifier) / 1000.0);
+        out.flush();
+    }
+
+    static String checkLine(CheckResult check) {
+        StringBuilder line = new StringBuilder("netsysctl:   ")
+                .append(String.format(Locale.ROOT, "%-7s ", check.status().label()))
+                .append(check.id());
+        if (!check.key().isEmpty()) {
+            line.append(' ').append(check.key());
+        }
+        line.append(String.format(Locale.ROOT, " (%d ms)", check.durationMillis()));
+        if (!check.message().isEmpty()) {
+            String firstLine = check.message().lines().findFirst().orElse("");
+            line.append(": ").append(firstLine.length() > MESSAGE_WIDTH
+                    ? firstLine.substring(0, MESSAGE_WIDTH) + "..." : firstLine);
+        }
+        return line.toString();
+    }
+}
