@@ -105,6 +105,9 @@ public final class HostSysctlJournal {
     /** Returns the entries that have no {@code restored} line, oldest first. */
     public List<Entry> pending() {
         List<Entry> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
         withLock(channel -> out.addAll(readPending(channel).values()));
         return out;
     }
@@ -117,6 +120,9 @@ public final class HostSysctlJournal {
      */
     public List<Entry> replay() {
         List<Entry> restored = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return restored;
+        }
         withLock(channel -> {
             Map<String, Entry> pending = readPending(channel);
             if (pending.isEmpty()) {
@@ -208,6 +214,7 @@ public final class HostSysctlJournal {
         void run(FileChannel channel) throws IOException;
     }
 
+    @SuppressWarnings("try") // the lock is held for the block, never read
     private void withLock(JournalAction action) {
         synchronized (PROCESS_LOCK) {
             try {

@@ -1,0 +1,180 @@
+package io.netsysctl.suite;
+
+import io.netsysctl.SysctlContainer;
+import io.netsysctl.model.Errno;
+import io.netsysctl.model.MountEntry;
+import io.netsysctl.model.SysctlKey;
+import io.netsysctl.model.SysctlValue;
+import io.netsysctl.model.WriteOutcome;
+import io.netsysctl.probe.HostSysctlJournal;
+import io.netsysctl.probe.IsolationProbe;
+import io.netsysctl.probe.IsolationResult;
+import io.netsysctl.report.CheckFailedError;
+import io.netsysctl.report.FailureCategory;
+import io.netsysctl.target.InfrastructureException;
+import io.netsysctl.target.TargetSpec;
+import io.netsysctl.target.TargetStartException;
+import io.netsysctl.target.Targets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Runs one test of a suite: a whole check, or one key of an {@code isolated} check. */
+final class CheckRunner {
+
+    private final HostSysctlJournal journal;
+
+    CheckRunner(HostSysctlJournal journal) {
+        this.journal = journal;
+    }
+
+    /** Runs a check that is a single test. */
+    void run(SuiteContext context, CheckDefinition check, CheckRecord record) {
+        CheckKind kind = check.kind();
+        if (kind instanceof CheckKind.Rejected rejected) {
+            rejected(context, rejected, record);
+            return;
+        }
+        context.target();
+        if (kind instanceof CheckKind.ValueCheck valueCheck) {
+            ValueCheckRunner.run(context, valueCheck, record);
+        } else if (kind instanceof CheckKind.Isolated isolated) {
+            for (SysctlKey key : isolated.keys()) {
+                isolated(context, key, isolated.mutateHost(), record);
+            }
+        } else {
+            readOnly(context, ((CheckKind.ReadOnly) kind).path(), record);
+        }
+    }
+
+    /** Runs the isolation probe for one key. */
+    void isolated(SuiteContext context, SysctlKey key, boolean mutateHost, CheckRecord record) {
+        SysctlContainer target = context.target();
+        record.key(key.dotted());
+        record.expected(mutateHost ? "isolated both ways (host value changed and restored)"
+                : "isolated (a change in the target leaves the host and a fresh namespace unchanged)");
+        AllureReporting.step("probe " + key + " in " + target.description() + (mutateHost ? ", then on the host" : ""));
+        IsolationResult result = new IsolationProbe(journal).probe(target, context.host(), key, mutateHost);
+        attachProbe(result);
+        record.actual(result.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + result.message());
+        switch (result.status()) {
+            case ISOLATED:
+                return;
+            case LEAKED:
+                throw new CheckFailedError(FailureCategory.ISOLATION_LEAK, result.message());
+            default:
+                throw new IllegalStateException(result.message() + ". The check could not run; remove the key "
+                        + "from 'isolated' or use a target where it can be set.");
+        }
+    }
+
+    private static void attachProbe(IsolationResult result) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"value", "before / after"});
+        rows.add(new String[] {"target", show(result.targetBefore()) + " / " + show(result.targetWithProbe())
+                + " (probe value " + result.probeValue().orElse("none") + ")"});
+        rows.add(new String[] {"host", show(result.hostBefore()) + " / " + show(result.hostAfter())});
+        rows.add(new String[] {"fresh namespace", show(result.siblingBefore()) + " / " + show(result.siblingAfter())});
+        result.hostChange().ifPresent(change -> rows.add(new String[] {"target during host change '"
+                + change.hostProbeValue() + "'", show(change.targetBefore()) + " / " + show(change.targetAfter())
+                + (change.hostRestored() ? " (host restored)" : " (host NOT restored)")}));
+        AllureReporting.attach("isolation probe of " + result.key(), AllureReporting.table(rows.toArray(new String[0][])));
+    }
+
+    private static String show(Optional<SysctlValue> value) {
+        return value.map(SysctlValue::normalized).orElse("(missing)");
+    }
+
+    private static void readOnly(SuiteContext context, String path, CheckRecord record) {
+        SysctlContainer target = context.target();
+        record.expected("read-only mount, write fails with EROFS");
+        AllureReporting.step("look up the mount of " + path + " in " + target.description());
+        Optional<MountEntry> mount = target.mountOf(path);
+        if (mount.isEmpty()) {
+            throw new InfrastructureException("No mount contains " + path + " in " + target.description()
+                    + " according to its mountinfo; check the path in 'readOnly'.");
+        }
+        AllureReporting.attach("mountinfo line of " + path, mount.get().line());
+        String flags = String.join(",", mount.get().mountOptions());
+        if (!mount.get().readOnly()) {
+            record.actual("mounted " + flags);
+            throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
+                    + ": expected a read-only mount, actual mount options " + flags + " (" + mount.get().line()
+                    + ")");
+        }
+        AllureReporting.step("write below " + path + " in " + target.description());
+        WriteOutcome write = target.probeWriteUnder(path);
+        if (write.succeeded()) {
+            record.actual("mounted " + flags + ", but writing '" + write.value() + "' to " + write.path()
+                    + " succeeded");
+            throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
+                    + ": expected a write to fail with EROFS, but writing '" + write.value() + "' to " + write.path()
+                    + " succeeded");
+        }
+        Errno errno = write.errno().get();
+        record.actual("mounted " + flags + ", write failed with " + errno);
+        if (errno != Errno.EROFS) {
+            throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
+                    + ": expected writing to " + write.path() + " to fail with EROFS, actual " + errno + " ("
+                    + write.detail() + ")");
+        }
+    }
+
+    private static void rejected(SuiteContext context, CheckKind.Rejected rejected, CheckRecord record) {
+        context.startFailure().ifPresent(failure -> {
+            throw failure;
+        });
+        TargetSpec spec = override(context.suite().target(), rejected);
+        String overrides = describe(rejected);
+        record.expected("rejected: " + overrides);
+        AllureReporting.step("start a target with " + overrides);
+        SysctlContainer started;
+        try {
+            started = Targets.start(spec);
+        } catch (TargetStartException e) {
+            record.actual("rejected: " + e.runtimeMessage());
+            AllureReporting.attach("runtime message", e.runtimeMessage());
+            return;
+        }
+        String description = started.description();
+        started.close();
+        record.actual("started " + description);
+        throw new CheckFailedError(FailureCategory.RUNTIME_ACCEPTED, "expected the runtime to reject a target with "
+                + overrides + ", but " + description + " started");
+    }
+
+    static TargetSpec override(TargetSpec base, CheckKind.Rejected rejected) {
+        TargetSpec spec = base;
+        if (rejected.network() != null) {
+            spec = spec.withNetwork(rejected.network());
+        }
+        if (rejected.privileged() != null) {
+            spec = spec.withPrivileged(rejected.privileged());
+        }
+        if (rejected.securityOpt() != null) {
+            spec = spec.withSecurityOpt(rejected.securityOpt());
+        }
+        if (rejected.sysctls() != null) {
+            spec = spec.withSysctls(rejected.sysctls());
+        }
+        return spec;
+    }
+
+    private static String describe(CheckKind.Rejected rejected) {
+        List<String> parts = new ArrayList<>();
+        if (rejected.network() != null) {
+            parts.add("network " + rejected.network().name().toLowerCase(Locale.ROOT));
+        }
+        if (rejected.privileged() != null) {
+            parts.add("privileged " + rejected.privileged());
+        }
+        if (rejected.securityOpt() != null) {
+            parts.add("securityOpt " + rejected.securityOpt());
+        }
+        if (rejected.sysctls() != null) {
+            parts.add("sysctls " + rejected.sysctls());
+        }
+        return String.join(", ", parts);
+    }
+}

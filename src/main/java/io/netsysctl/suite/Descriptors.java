@@ -1,0 +1,133 @@
+package io.netsysctl.suite;
+
+import io.netsysctl.model.SysctlKey;
+import java.io.File;
+import java.util.Optional;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+
+/** The test descriptors of the suite engine: engine, suite, check, key, and a file that failed to load. */
+final class Descriptors {
+
+    static final String FILE_SEGMENT = "file";
+    static final String SUITE_SEGMENT = "suite";
+    static final String CHECK_SEGMENT = "check";
+    static final String KEY_SEGMENT = "key";
+    static final String LOAD_SEGMENT = "load";
+
+    private Descriptors() {
+    }
+
+    static TestSource source(String file, Position position) {
+        return FileSource.from(new File(file).getAbsoluteFile(), FilePosition.from(position.line(),
+                position.column()));
+    }
+
+    /** A suite: a container of checks that share one target. */
+    static final class SuiteDescriptor extends AbstractTestDescriptor {
+        private final SuiteDefinition suite;
+
+        SuiteDescriptor(UniqueId id, SuiteDefinition suite) {
+            super(id, suite.id(), source(suite.file(), suite.position()));
+            this.suite = suite;
+        }
+
+        SuiteDefinition suite() {
+            return suite;
+        }
+
+        @Override
+        public Type getType() {
+            return Type.CONTAINER;
+        }
+    }
+
+    /** A check: a test, or a container of one test per key for {@code isolated} over a list of keys. */
+    static final class CheckDescriptor extends AbstractTestDescriptor {
+        private final CheckDefinition check;
+
+        CheckDescriptor(UniqueId id, String file, CheckDefinition check) {
+            super(id, check.id(), source(file, check.position()));
+            this.check = check;
+        }
+
+        CheckDefinition check() {
+            return check;
+        }
+
+        boolean perKey() {
+            return check.kind() instanceof CheckKind.Isolated isolated && isolated.perKey();
+        }
+
+        @Override
+        public Type getType() {
+            return perKey() ? Type.CONTAINER : Type.TEST;
+        }
+    }
+
+    /** One key of an {@code isolated} check written as a list. */
+    static final class KeyDescriptor extends AbstractTestDescriptor {
+        private final CheckDefinition check;
+        private final SysctlKey key;
+
+        KeyDescriptor(UniqueId id, String file, CheckDefinition check, SysctlKey key, Position position) {
+            super(id, check.id() + "[" + key.dotted() + "]", source(file, position));
+            this.check = check;
+            this.key = key;
+        }
+
+        CheckDefinition check() {
+            return check;
+        }
+
+        SysctlKey key() {
+            return key;
+        }
+
+        @Override
+        public Type getType() {
+            return Type.TEST;
+        }
+    }
+
+    /** A file, or a suite location, that could not be loaded: a container with one failing test. */
+    static final class FileDescriptor extends AbstractTestDescriptor {
+        FileDescriptor(UniqueId id, String file) {
+            super(id, file, FileSource.from(new File(file).getAbsoluteFile()));
+        }
+
+        @Override
+        public Type getType() {
+            return Type.CONTAINER;
+        }
+    }
+
+    /** The failing test of a file that could not be loaded; it fails with the load error. */
+    static final class LoadFailureDescriptor extends AbstractTestDescriptor {
+        private final Exception failure;
+        private final String file;
+
+        LoadFailureDescriptor(UniqueId id, String file, Exception failure, Optional<Position> position) {
+            super(id, "load " + file, position.map(at -> source(file, at))
+                    .orElse(FileSource.from(new File(file).getAbsoluteFile())));
+            this.failure = failure;
+            this.file = file;
+        }
+
+        Exception failure() {
+            return failure;
+        }
+
+        String file() {
+            return file;
+        }
+
+        @Override
+        public Type getType() {
+            return Type.TEST;
+        }
+    }
+}

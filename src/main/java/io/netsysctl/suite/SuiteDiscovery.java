@@ -1,0 +1,211 @@
+package io.netsysctl.suite;
+
+import io.netsysctl.NetSysctlConfig;
+import io.netsysctl.NetSysctlSuites;
+import io.netsysctl.model.SysctlKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds suite files from the discovery request and builds the descriptor tree. File and directory selectors
+ * name files directly; a class selector for a class annotated with {@link NetSysctlSuites} stands for the
+ * configured suite location; a unique-id selector reruns one suite, check or key.
+ */
+final class SuiteDiscovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteDiscovery.class);
+
+    private final EngineDiscoveryRequest request;
+    private final TestDescriptor engine;
+    private final SuiteLoader loader = new SuiteLoader(PropertyResolver.system());
+    private final Set<Path> files = new LinkedHashSet<>();
+    private final List<UniqueId> uniqueIds = new ArrayList<>();
+    private final Map<String, String> missingLocations = new LinkedHashMap<>();
+    private boolean selectAll = false;
+
+    SuiteDiscovery(EngineDiscoveryRequest request, TestDescriptor engine) {
+        this.request = request;
+        this.engine = engine;
+    }
+
+    void discover() {
+        for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
+            if (isSuiteFile(selector.getPath())) {
+                addFile(selector.getPath());
+                selectAll = true;
+            }
+        }
+        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
+            addTree(selector.getPath());
+        }
+        for (ClassSelector selector : request.getSelectorsByType(ClassSelector.class)) {
+            if (isMarked(selector)) {
+                addConfiguredLocation();
+            }
+        }
+        for (UniqueIdSelector selector : request.getSelectorsByType(UniqueIdSelector.class)) {
+            addUniqueId(selector.getUniqueId());
+        }
+        buildTree();
+    }
+
+    private void addConfiguredLocation() {
+        String location = request.getConfigurationParameters().get(NetSysctlConfig.SUITES)
+                .orElseGet(() -> NetSysctlConfig.get(NetSysctlConfig.SUITES, NetSysctlConfig.DEFAULT_SUITES));
+        Path path = Path.of(location);
+        if (Files.isRegularFile(path)) {
+            addFile(path);
+        } else if (Files.isDirectory(path)) {
+            addTree(path);
+        } else {
+            missingLocations.put(location, "suite location '" + location + "' (" + path.toAbsolutePath()
+                    + ") is not a file or folder; set -D" + NetSysctlConfig.SUITES + "=PATH to a suite file or a "
+                    + "folder of *.yaml files, or run from the folder that contains 'suites/'");
+        }
+        selectAll = true;
+    }
+
+    private void addTree(Path folder) {
+        selectAll = true;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).filter(SuiteDiscovery::isSuiteFile).sorted().forEach(this::addFile);
+        } catch (IOException | UncheckedIOException e) {
+            missingLocations.put(folder.toString(), "cannot list suite folder " + folder.toAbsolutePath() + ": "
+                    + e.getMessage() + "; check that it exists and is readable");
+        }
+    }
+
+    private void addUniqueId(UniqueId id) {
+        List<UniqueId.Segment> segments = id.getSegments();
+        if (!id.hasPrefix(engine.getUniqueId()) || segments.size() < 2
+                || !segments.get(1).getType().equals(Descriptors.FILE_SEGMENT)) {
+            return;
+        }
+        addFile(Path.of(segments.get(1).getValue()));
+        uniqueIds.add(id);
+    }
+
+    private void addFile(Path path) {
+        files.add(path.normalize());
+    }
+
+    private void buildTree() {
+        UniqueId root = engine.getUniqueId();
+        for (Map.Entry<String, String> missing : missingLocations.entrySet()) {
+            addFailure(missing.getKey(), new IllegalStateException(missing.getValue()), Optional.empty());
+        }
+        Map<String, String> suiteFiles = new LinkedHashMap<>();
+        for (Path path : files) {
+            String file = displayName(path);
+            SuiteDefinition suite;
+            try {
+                suite = loader.load(path, file);
+                String first = suiteFiles.putIfAbsent(suite.id(), file);
+                if (first != null) {
+                    throw new SuiteLoadException(file, suite.position(), "suite id '" + suite.id() + "' is already "
+                            + "used by " + first + "; suite ids must be unique in a run, so rename one of them");
+                }
+            } catch (SuiteLoadException e) {
+                LOG.debug("Suite file {} failed to load", file, e);
+                addFailure(file, e, Optional.of(new Position(e.line(), e.column())));
+                continue;
+            }
+            UniqueId suiteId = root.append(Descriptors.FILE_SEGMENT, file).append(Descriptors.SUITE_SEGMENT,
+                    suite.id());
+            Descriptors.SuiteDescriptor descriptor = new Descriptors.SuiteDescriptor(suiteId, suite);
+            for (CheckDefinition check : suite.checks()) {
+                descriptor.addChild(checkDescriptor(suiteId, file, check));
+            }
+            if (selected(descriptor)) {
+                prune(descriptor);
+                engine.addChild(descriptor);
+            }
+        }
+    }
+
+    private TestDescriptor checkDescriptor(UniqueId suiteId, String file, CheckDefinition check) {
+        UniqueId checkId = suiteId.append(Descriptors.CHECK_SEGMENT, check.id());
+        Descriptors.CheckDescriptor descriptor = new Descriptors.CheckDescriptor(checkId, file, check);
+        if (descriptor.perKey()) {
+            List<SysctlKey> keys = ((CheckKind.Isolated) check.kind()).keys();
+            for (int i = 0; i < keys.size(); i++) {
+                UniqueId keyId = checkId.append(Descriptors.KEY_SEGMENT, keys.get(i).dotted());
+                descriptor.addChild(new Descriptors.KeyDescriptor(keyId, file, check, keys.get(i),
+                        check.keyPositions().get(i)));
+            }
+        }
+        return descriptor;
+    }
+
+    private void addFailure(String file, Exception failure, Optional<Position> position) {
+        UniqueId fileId = engine.getUniqueId().append(Descriptors.FILE_SEGMENT, file);
+        Descriptors.FileDescriptor container = new Descriptors.FileDescriptor(fileId, file);
+        container.addChild(new Descriptors.LoadFailureDescriptor(fileId.append(Descriptors.LOAD_SEGMENT, "load"),
+                file, failure, position));
+        engine.addChild(container);
+    }
+
+    /** Returns whether a descriptor is selected: by a file, folder or class selector, or by a unique id. */
+    private boolean selected(TestDescriptor descriptor) {
+        if (selectAll) {
+            return true;
+        }
+        return uniqueIds.stream().anyMatch(id -> id.hasPrefix(descriptor.getUniqueId())
+                || descriptor.getUniqueId().hasPrefix(id));
+    }
+
+    /** Removes the checks and keys that no unique-id selector names, when only unique ids selected. */
+    private void prune(TestDescriptor descriptor) {
+        if (selectAll) {
+            return;
+        }
+        for (TestDescriptor child : Set.copyOf(descriptor.getChildren())) {
+            if (!selected(child)) {
+                descriptor.removeChild(child);
+            } else {
+                prune(child);
+            }
+        }
+    }
+
+    private static boolean isMarked(ClassSelector selector) {
+        try {
+            return selector.getJavaClass().isAnnotationPresent(NetSysctlSuites.class);
+        } catch (RuntimeException e) {
+            LOG.debug("Cannot load class {} to look for @NetSysctlSuites", selector.getClassName(), e);
+            return false;
+        }
+    }
+
+    static boolean isSuiteFile(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** Returns the path relative to the working directory when it lies below it, else the absolute path. */
+    static String displayName(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
+    }
+}
