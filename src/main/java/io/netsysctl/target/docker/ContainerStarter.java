@@ -1,7 +1,6 @@
 package io.netsysctl.target.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
@@ -12,7 +11,6 @@ import io.netsysctl.target.TargetSpec;
 import io.netsysctl.target.TargetStartException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,17 +43,22 @@ final class ContainerStarter {
         Map<String, String> labels = new HashMap<>(ContainerRegistry.labels("target"));
         labels.put(START_LABEL, startId);
 
+        ExitRecordingStartupCheck startupCheck = new ExitRecordingStartupCheck(LOG_TAIL_LINES);
         @SuppressWarnings("resource") // closed through DockerTarget.close, which removes the container
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withImagePullPolicy(name -> false)
                 .withStartupAttempts(1)
+                .withStartupCheckStrategy(startupCheck)
                 .withLabels(labels)
-                .withCreateContainerCmdModifier(cmd -> configure(cmd.getHostConfig(), spec));
+                .withCreateContainerCmdModifier(cmd -> {
+                    configure(cmd.getHostConfig(), spec);
+                    SecurityOptions.apply(cmd, spec.securityOpt());
+                });
         long started = System.nanoTime();
         try {
             container.start();
         } catch (RuntimeException e) {
-            throw failure(engine, client, spec, startId, e);
+            throw failure(engine, client, spec, startId, startupCheck, e);
         }
         String id = container.getContainerId();
         ContainerRegistry.track(id);
@@ -98,24 +101,19 @@ final class ContainerStarter {
         if (spec.privileged()) {
             hostConfig.withPrivileged(true);
         }
-        if (!spec.securityOpt().isEmpty()) {
-            hostConfig.withSecurityOpts(List.copyOf(spec.securityOpt()));
-        }
     }
 
     private static RuntimeException failure(DockerEngine engine, DockerClient client, TargetSpec spec,
-            String startId, RuntimeException error) {
+            String startId, ExitRecordingStartupCheck startupCheck, RuntimeException error) {
         Optional<Container> created = findByStartLabel(client, startId);
         try {
             Optional<String> runtimeMessage = engineMessage(error);
             if (runtimeMessage.isPresent()) {
                 return rejected(spec, runtimeMessage.get(), error);
             }
-            if (created.isPresent()) {
-                Optional<RuntimeException> exited = exitedEarly(client, spec, created.get().getId(), error);
-                if (exited.isPresent()) {
-                    return exited.get();
-                }
+            Optional<ExitRecordingStartupCheck.Exit> exit = startupCheck.exit();
+            if (exit.isPresent()) {
+                return exitedEarly(spec, exit.get(), error);
             }
             return new InfrastructureException("cannot start a container of " + spec.image() + " on the Docker "
                     + "engine " + engine.version() + " at " + engine.address() + ": " + rootMessage(error), error);
@@ -135,27 +133,15 @@ final class ContainerStarter {
                 + describe(spec) + ": " + runtimeMessage, runtimeMessage, error);
     }
 
-    private static Optional<RuntimeException> exitedEarly(DockerClient client, TargetSpec spec, String id,
+    private static RuntimeException exitedEarly(TargetSpec spec, ExitRecordingStartupCheck.Exit exit,
             RuntimeException error) {
-        InspectContainerResponse inspect;
-        try {
-            inspect = client.inspectContainerCmd(id).exec();
-        } catch (NotFoundException e) {
-            return Optional.empty();
+        if (!exit.error().isEmpty()) {
+            return rejected(spec, exit.error(), error);
         }
-        InspectContainerResponse.ContainerState state = inspect.getState();
-        if (state == null || Boolean.TRUE.equals(state.getRunning())) {
-            return Optional.empty();
-        }
-        String stateError = state.getError() == null ? "" : state.getError().strip();
-        if (!stateError.isEmpty()) {
-            return Optional.of(rejected(spec, stateError, error));
-        }
-        String logs = ContainerLogs.tail(client, id, LOG_TAIL_LINES);
-        return Optional.of(new InfrastructureException("the container of " + spec.image() + " exited with code "
-                + state.getExitCodeLong() + " right after start: the image's command ended, but a target must "
-                + "keep running (for example CMD [\"sleep\", \"infinity\"]). Last " + LOG_TAIL_LINES
-                + " log lines:\n" + (logs.isBlank() ? "(no output)" : logs), error));
+        return new InfrastructureException("the container of " + spec.image() + " exited with code "
+                + exit.exitCode() + " right after start: the image's command ended, but a target must keep running "
+                + "(for example CMD [\"sleep\", \"infinity\"]). Last " + LOG_TAIL_LINES + " log lines:\n"
+                + (exit.logTail().isBlank() ? "(no output)" : exit.logTail()), error);
     }
 
     private static Optional<Container> findByStartLabel(DockerClient client, String startId) {

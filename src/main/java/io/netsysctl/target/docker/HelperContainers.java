@@ -1,11 +1,13 @@
 package io.netsysctl.target.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.HostConfig;
 import io.netsysctl.NetSysctlConfig;
 import io.netsysctl.target.InfrastructureException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,12 @@ final class HelperContainers {
      * @return the container id; the caller removes it with {@link ContainerRegistry#remove}
      */
     static String start(DockerEngine engine, String role, Consumer<HostConfig> hostConfig) {
+        return start(engine, role, hostConfig, List.of());
+    }
+
+    /** Creates and starts a helper container with {@code docker run --security-opt} values. */
+    static String start(DockerEngine engine, String role, Consumer<HostConfig> hostConfig,
+            List<String> securityOpt) {
         String image = image();
         try {
             ContainerStarter.requireImage(engine, image);
@@ -46,8 +54,10 @@ final class HelperContainers {
         hostConfig.accept(config);
         CreateContainerResponse created;
         try {
-            created = client.createContainerCmd(image).withLabels(ContainerRegistry.labels(role))
-                    .withHostConfig(config).exec();
+            CreateContainerCmd create = client.createContainerCmd(image).withLabels(ContainerRegistry.labels(role))
+                    .withHostConfig(config);
+            SecurityOptions.apply(create, securityOpt);
+            created = create.exec();
         } catch (DockerException e) {
             throw new InfrastructureException("cannot create a " + role + " container of " + image + ": "
                     + EngineErrors.messageOf(e), e);

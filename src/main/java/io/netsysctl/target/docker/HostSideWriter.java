@@ -72,9 +72,9 @@ final class HostSideWriter {
     }
 
     private String withHelper(String script) {
-        String helper = HelperContainers.start(engine, "host-writer", config -> config
-                .withNetworkMode("container:" + target.id())
-                .withSecurityOpts(List.of("systempaths=unconfined")));
+        String helper = HelperContainers.start(engine, "host-writer",
+                config -> config.withNetworkMode("container:" + target.id()),
+                List.of(SecurityOptions.SYSTEMPATHS_UNCONFINED));
         try {
             return new ScriptRunner(client, helper).run(script).stdoutText();
         } finally {
