@@ -45,7 +45,7 @@ final class CheckParser {
         FieldReader check = new FieldReader(file, mapping, "check '" + id + "'");
         check.rejectUnknown(CHECK_FIELDS);
         if (check.has("description")) {
-            check.text("description", check.get("description").get(), false);
+            check.prose("description", check.get("description").get());
         }
 
         List<String> kinds = check.present(Set.copyOf(KINDS));

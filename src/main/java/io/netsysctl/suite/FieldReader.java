@@ -88,6 +88,14 @@ final class FieldReader {
         throw wrongType(name, node, numbersToo ? "a number or text" : "text");
     }
 
+    /** Returns free text such as a description, which may span lines. */
+    String prose(String name, YamlNode node) throws SuiteLoadException {
+        if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.TEXT) {
+            return scalar.text();
+        }
+        throw wrongType(name, node, "text");
+    }
+
     boolean bool(String name, YamlNode node) throws SuiteLoadException {
         if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
             return Boolean.parseBoolean(scalar.text());

@@ -46,7 +46,7 @@ final class SuiteLoader {
         }
         String description = "";
         if (suite.has("description")) {
-            description = suite.text("description", suite.get("description").get(), false).strip();
+            description = suite.prose("description", suite.get("description").get()).strip();
         }
         FieldReader owner = new FieldReader(displayName, mapping, "suite '" + id + "'");
         TargetSpec target = readTarget(displayName, owner);
@@ -70,7 +70,8 @@ final class SuiteLoader {
             }
             checks.add(check);
         }
-        return new SuiteDefinition(displayName, id, description, mapping.position(), target, List.copyOf(checks));
+        return new SuiteDefinition(displayName, id, description, suite.keyPosition("suite"), target,
+                List.copyOf(checks));
     }
 
     private TargetSpec readTarget(String file, FieldReader suite) throws SuiteLoadException {
