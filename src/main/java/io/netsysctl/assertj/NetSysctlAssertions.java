@@ -1,6 +1,7 @@
 package io.netsysctl.assertj;
 
 import io.netsysctl.SysctlTarget;
+import org.assertj.core.api.Assertions;
 
 /**
  * Entry point of netsysctl's AssertJ assertions.
@@ -12,12 +13,13 @@ import io.netsysctl.SysctlTarget;
  * assertThat(container).isIsolatedFrom(host).on("net.ipv4.tcp_keepalive_time");
  * }</pre>
  *
- * <p>Import it next to AssertJ's {@code Assertions.assertThat}; the overloads do not clash. For soft
- * assertions use {@link NetSysctlSoftAssertions}.
+ * <p>The class extends AssertJ's {@link Assertions}, so one static import of
+ * {@code NetSysctlAssertions.assertThat} brings AssertJ's own overloads too. For soft assertions use
+ * {@link NetSysctlSoftAssertions}.
  */
-public final class NetSysctlAssertions {
+public class NetSysctlAssertions extends Assertions {
 
-    private NetSysctlAssertions() {
+    protected NetSysctlAssertions() {
     }
 
     /** Returns assertions on a target: a container, a sandbox or the host. */
