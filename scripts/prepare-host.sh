@@ -93,7 +93,23 @@ build_images() {
   build_image netsysctl/noshell:local "$work/noshell"
 }
 
+# Installs Debian's chromium, which the report test uses to open the Allure HTML report headless.
+install_chromium() {
+  if command -v chromium >/dev/null 2>&1; then
+    say "chromium present (skipped install): $(chromium --version 2>/dev/null || echo 'version unknown')"
+    return
+  fi
+  [ "$(id -u)" -eq 0 ] || fail "chromium is missing; run this script as root (sudo $0) to install it"
+  command -v apt-get >/dev/null 2>&1 \
+    || fail "chromium is missing and there is no apt-get here; install a Chromium browser by hand"
+  say "installing chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+}
+
 install_packages
+install_chromium
 start_engine
 build_images
 say "ready"
