@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Docker container as a sysctl target.
  *
- * <p>Reads, listings and write probes run as one exec of a POSIX sh script in the container. When the image
+ * <p>Reads run as one exec of {@code cat} ({@link CatBatchRead}); listings and write probes as one exec of a
+ * POSIX sh script in the container. When the image
  * has no {@code sh} or no {@code cat}, they run in a helper container that joins the target's network and PID
  * namespaces ({@code --network container:ID --pid container:ID}): network sysctls resolve in the reader's
  * network namespace, so the helper's own {@code /proc/sys/net} shows the target's values, and write probes go
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DockerTarget implements SysctlContainer {
 
-    /** Keys per exec; keeps the script of one batch read far below Linux's 128 KiB limit for one argument. */
+    /** Keys per exec; keeps one command line far below Linux's argument limits (128 KiB for one argument). */
     private static final int KEYS_PER_EXEC = 1500;
     private static final String HELPER_ROOT = "/proc/1/root";
 
@@ -175,17 +176,27 @@ final class DockerTarget implements SysctlContainer {
         Map<SysctlKey, Optional<SysctlValue>> values = new LinkedHashMap<>();
         for (int from = 0; from < ordered.size(); from += KEYS_PER_EXEC) {
             List<SysctlKey> chunk = ordered.subList(from, Math.min(ordered.size(), from + KEYS_PER_EXEC));
-            ScriptRunner.Result result = runner.run(ProbeScripts.batchRead("", chunk));
-            if (result.exitCode() != 0) {
-                throw new InfrastructureException("the batch read in " + description + " exited with "
-                        + result.exitCode() + ": " + result.stderr().strip());
+            CatBatchRead.Result fast = CatBatchRead.read(runner, chunk);
+            Map<SysctlKey, KeyRead> reads = new java.util.HashMap<>(fast.reads());
+            if (!fast.unresolved().isEmpty()) {
+                reads.putAll(scriptRead(runner, fast.unresolved(), description));
             }
-            for (Map.Entry<SysctlKey, KeyRead> read : ProbeScripts.parseBatchRead(chunk, result.stdout())
-                    .entrySet()) {
-                values.put(read.getKey(), read.getValue().toOptional(description));
+            for (SysctlKey key : chunk) {
+                values.put(key, reads.get(key).toOptional(description));
             }
         }
         return values;
+    }
+
+    /** Reads keys with the shell script that runs {@code cat} once per key and names each failure. */
+    private static Map<SysctlKey, KeyRead> scriptRead(ScriptRunner runner, List<SysctlKey> keys,
+            String description) {
+        ScriptRunner.Result result = runner.run(ProbeScripts.batchRead("", keys));
+        if (result.exitCode() != 0) {
+            throw new InfrastructureException("the batch read in " + description + " exited with "
+                    + result.exitCode() + ": " + result.stderr().strip());
+        }
+        return ProbeScripts.parseBatchRead(keys, result.stdout());
     }
 
     @Override
