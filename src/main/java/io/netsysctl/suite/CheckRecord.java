@@ -35,6 +35,12 @@ final class CheckRecord {
         return this;
     }
 
+    /** Records why the test could not run, unless it already recorded what it read. */
+    CheckRecord notRun(String reason) {
+        values.putIfAbsent(ReportEntryKeys.ACTUAL, "not run: " + reason);
+        return this;
+    }
+
     CheckRecord target(String description, String image, String runtime) {
         values.put(ReportEntryKeys.TARGET, description);
         values.put(ReportEntryKeys.IMAGE, image);

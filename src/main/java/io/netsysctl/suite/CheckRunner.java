@@ -97,23 +97,21 @@ final class CheckRunner {
         }
         AllureReporting.attach("mountinfo line of " + path, mount.get().line());
         String flags = String.join(",", mount.get().mountOptions());
-        if (!mount.get().readOnly()) {
-            record.actual("mounted " + flags);
-            throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
-                    + ": expected a read-only mount, actual mount options " + flags + " (" + mount.get().line()
-                    + ")");
-        }
         AllureReporting.step("write below " + path + " in " + target.description());
         WriteOutcome write = target.probeWriteUnder(path);
         if (write.succeeded()) {
-            record.actual("mounted " + flags + ", but writing '" + write.value() + "' to " + write.path()
-                    + " succeeded");
+            record.actual("mounted " + flags + ", writing '" + write.value() + "' to " + write.path() + " succeeded");
             throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
-                    + ": expected a write to fail with EROFS, but writing '" + write.value() + "' to " + write.path()
-                    + " succeeded");
+                    + " is writable: writing '" + write.value() + "' to " + write.path() + " succeeded (mount options "
+                    + flags + ")");
         }
         Errno errno = write.errno().get();
         record.actual("mounted " + flags + ", write failed with " + errno);
+        if (!mount.get().readOnly()) {
+            throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
+                    + ": expected a read-only mount, actual mount options " + flags + " (the write to "
+                    + write.path() + " failed with " + errno + ")");
+        }
         if (errno != Errno.EROFS) {
             throw new CheckFailedError(FailureCategory.WRITABLE_PROC_SYS, path + " in " + target.description()
                     + ": expected writing to " + write.path() + " to fail with EROFS, actual " + errno + " ("

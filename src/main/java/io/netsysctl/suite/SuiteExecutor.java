@@ -104,7 +104,7 @@ final class SuiteExecutor {
             record.category(e.category());
         } catch (RuntimeException | AssertionError e) {
             failure = e;
-            record.category(FailureCategory.INFRASTRUCTURE);
+            record.category(FailureCategory.INFRASTRUCTURE).notRun(String.valueOf(e.getMessage()));
         }
         record.target(context.description(), context.image(), context.runtime());
         publish(test, record);

@@ -67,7 +67,7 @@ final class ValueCheckRunner {
                     .collect(Collectors.joining(", ", "[", "]"));
         }
         if (kind instanceof CheckKind.Range range) {
-            return "a number from " + bound(range.min()) + " to " + bound(range.max());
+            return rangeText(range);
         }
         CheckKind.Matches matches = (CheckKind.Matches) kind;
         return "a value matching '" + matches.pattern().pattern() + "'";
@@ -122,11 +122,14 @@ final class ValueCheckRunner {
         return raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
     }
 
-    private static String bound(long bound) {
-        if (bound == Long.MIN_VALUE) {
-            return "(no minimum)";
+    private static String rangeText(CheckKind.Range range) {
+        if (range.min() == Long.MIN_VALUE) {
+            return "a number of at most " + range.max();
         }
-        return bound == Long.MAX_VALUE ? "(no maximum)" : Long.toString(bound);
+        if (range.max() == Long.MAX_VALUE) {
+            return "a number of at least " + range.min();
+        }
+        return "a number from " + range.min() + " to " + range.max();
     }
 
     private static CheckFailedError mismatch(SysctlKey key, SysctlContainer target, String detail) {
