@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code certificate.md} in the folder {@link NetSysctlConfig#REPORTS}, plus {@code environment.properties}
  * and {@code categories.json} in the Allure results folder ({@code allure.results.directory}, default
  * {@code allure-results} as in Allure itself). Registered through {@code ServiceLoader}, so every JUnit
- * Platform launcher picks it up; it does nothing for a test plan without the {@code netsysctl} engine.
+ * Platform launcher picks it up; it does nothing for a test plan without suites of the {@code netsysctl} engine.
  *
  * <p>A problem writing the files is logged, never turned into a test failure.
  */
@@ -53,7 +53,7 @@ public class CertificateListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         recorder = null;
-        if (RunRecorder.containsEngine(testPlan)) {
+        if (RunRecorder.containsSuites(testPlan)) {
             recorder = new RunRecorder(clock);
             recorder.started(testPlan);
         }

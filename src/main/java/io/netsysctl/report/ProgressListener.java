@@ -20,7 +20,7 @@ import org.junit.platform.launcher.TestPlan;
  * <p>These lines are the run's user interface, like the test runner's own result lines, so they go to standard
  * output rather than through SLF4J: they must show whatever logging binding and level the build uses, and the
  * summary must stand alone on its line for tools that read it. The listener is registered through
- * {@code ServiceLoader} and prints nothing for a test plan without the {@code netsysctl} engine.
+ * {@code ServiceLoader} and prints nothing for a test plan without suites of the {@code netsysctl} engine.
  */
 public class ProgressListener implements TestExecutionListener {
 
@@ -44,7 +44,7 @@ public class ProgressListener implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         recorder = null;
         printedChecks.clear();
-        if (RunRecorder.containsEngine(testPlan)) {
+        if (RunRecorder.containsSuites(testPlan)) {
             recorder = new RunRecorder(clock);
             recorder.started(testPlan);
         }

@@ -47,14 +47,22 @@ final class RunRecorder {
         this.clock = clock;
     }
 
-    /** Returns whether the plan runs the {@code netsysctl} engine, at the top or nested in another engine. */
-    static boolean containsEngine(TestPlan plan) {
+    /**
+     * Returns whether the plan runs suites of the {@code netsysctl} engine, at the top or nested in another
+     * engine. The engine is in every plan of a build that has it on the class path, but has children only
+     * when suites were requested; a suite file that fails to load is a child too.
+     */
+    static boolean containsSuites(TestPlan plan) {
         for (TestIdentifier root : plan.getRoots()) {
-            if (isEngine(root) || plan.getDescendants(root).stream().anyMatch(RunRecorder::isEngine)) {
+            if (hasSuites(plan, root) || plan.getDescendants(root).stream().anyMatch(node -> hasSuites(plan, node))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasSuites(TestPlan plan, TestIdentifier identifier) {
+        return isEngine(identifier) && !plan.getChildren(identifier).isEmpty();
     }
 
     /** Returns whether the identifier is the {@code netsysctl} engine itself. */

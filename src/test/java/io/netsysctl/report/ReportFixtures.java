@@ -22,8 +22,9 @@ final class ReportFixtures {
     }
 
     /**
-     * Returns three suites: one with a pass, a value mismatch, a check over two keys (one passes, one is
-     * broken) and a skip; a file that cannot be loaded; and a suite whose target cannot start.
+     * Returns three suites. The first has a pass, a value mismatch, a check over two keys of which one is
+     * broken, an assertion without a category and a skip. The second is a file that cannot be loaded, and the
+     * target of the third cannot start.
      */
     static List<FakeSuite> mixedRun() {
         FakeSuite keepalive = new FakeSuite("keepalive-follows-container", "suites/keepalive.yaml", List.of(
