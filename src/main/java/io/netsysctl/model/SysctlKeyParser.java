@@ -17,7 +17,10 @@ final class SysctlKeyParser {
     static final String PROC_SYS_PREFIX = "/proc/sys/";
     static final int MAX_COMPONENT_LENGTH = 255;
 
-    /** Characters with a meaning to sh, which never appear in a /proc/sys name. */
+    /**
+     * Characters with a meaning to sh, plus {@code =}, which separates key and value in sysctl(8). Kernel table
+     * names contain none of them; an interface name may, and keys for such an interface are rejected.
+     */
     private static final String SHELL_METACHARACTERS = ";|&$`'\"\\<>*?(){}[]!#~^=";
 
     /**

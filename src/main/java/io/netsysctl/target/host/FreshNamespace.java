@@ -6,6 +6,7 @@ import io.netsysctl.target.InfrastructureException;
 import io.netsysctl.target.shell.CommandRunner;
 import io.netsysctl.target.shell.KeyRead;
 import io.netsysctl.target.shell.ProbeScripts;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Collection;
 
 /**
  * Reads the values a newly created network namespace gets on the kernel this JVM runs on. One
- * {@code unshare --net sh -c SCRIPT} process creates the namespace, reads every key and exits, so the
+ * {@code unshare --net /bin/sh -s} process, with the batch read script on standard input, creates the namespace, reads every key and exits, so the
  * namespace is gone when the method returns. Without root it runs {@code unshare --user --map-root-user --net};
  * see {@link NamespacePrivilege}.
  */
@@ -34,11 +35,12 @@ public final class FreshNamespace {
         List<SysctlKey> ordered = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
         NamespacePrivilege privilege = NamespacePrivilege.detect();
         List<String> command = privilege.unshare("--net");
-        command.addAll(List.of("sh", "-c", ProbeScripts.batchRead("", ordered)));
-        CommandRunner.Result result = CommandRunner.run(command, CommandRunner.DEFAULT_TIMEOUT);
+        command.addAll(List.of("/bin/sh", "-s"));
+        byte[] script = ProbeScripts.batchRead("", ordered).getBytes(StandardCharsets.UTF_8);
+        CommandRunner.Result result = CommandRunner.run(command, script, CommandRunner.DEFAULT_TIMEOUT);
         if (!result.succeeded()) {
             throw new InfrastructureException("reading a fresh network namespace failed: '"
-                    + String.join(" ", command.subList(0, command.size() - 1)) + " SCRIPT' exited with code "
+                    + String.join(" ", command) + "' exited with code "
                     + result.exitCode() + ": " + result.stderr().strip());
         }
         Map<SysctlKey, Optional<SysctlValue>> values = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.netsysctl.target.sandbox;
 
 import io.netsysctl.target.InfrastructureException;
+import io.netsysctl.target.shell.CommandRunner;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class SandboxProcess {
             throw new InfrastructureException("cannot start the namespace sandbox: " + e.getMessage()
                     + "; install util-linux, which provides unshare and nsenter", e);
         }
-        this.stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        this.stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), CommandRunner.IO);
         Thread reader = new Thread(this::readLines, "netsysctl-sandbox-stdout-" + process.pid());
         reader.setDaemon(true);
         reader.start();

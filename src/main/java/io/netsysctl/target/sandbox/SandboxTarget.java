@@ -15,6 +15,7 @@ import io.netsysctl.target.shell.MountInfo;
 import io.netsysctl.target.shell.NetnsId;
 import io.netsysctl.target.shell.ProbeScripts;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ import org.slf4j.Logger;
  *       such as {@code kernel.domainname} would change the host and are rejected.
  * </ul>
  *
- * <p>Probes run {@code nsenter -t PID --net --mount sh -c SCRIPT}, one process per batch. The sandbox ends
+ * <p>Probes run {@code nsenter -t PID --net --mount /bin/sh -s} with the script on standard input, one process
+ * per batch. The sandbox ends
  * with {@link #close()}, a JVM shutdown hook, or when the JVM dies, because its process waits on a pipe from
  * the JVM. It names no network namespace and leaves no mount behind: both namespaces die with the process.
  */
@@ -193,8 +195,9 @@ public final class SandboxTarget implements SysctlContainer {
     private CommandRunner.Result enter(String script, String... namespaces) {
         checkOpen();
         List<String> command = privilege.nsenter(process.pid(), namespaces);
-        command.addAll(List.of("/bin/sh", "-c", script));
-        CommandRunner.Result result = CommandRunner.run(command, CommandRunner.DEFAULT_TIMEOUT);
+        command.addAll(List.of("/bin/sh", "-s"));
+        CommandRunner.Result result = CommandRunner.run(command, script.getBytes(StandardCharsets.UTF_8),
+                CommandRunner.DEFAULT_TIMEOUT);
         if (!result.succeeded()) {
             throw new IllegalStateException("probe in " + description() + " failed: nsenter exited with code "
                     + result.exitCode() + ": " + result.stderr().strip());

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a host command to completion and collects its output, for probes that run one process per batch. */
@@ -16,6 +18,16 @@ public final class CommandRunner {
 
     /** The time a probe command may take before it is killed. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Daemon threads for blocking pipe I/O. The common ForkJoinPool is not used because it has a single thread
+     * on a 2-core machine, and a pipe that blocks it stalls every other task there.
+     */
+    public static final Executor IO = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "netsysctl-process-io");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private CommandRunner() {
     }
@@ -47,6 +59,17 @@ public final class CommandRunner {
      *     {@code timeout}; the command is killed then
      */
     public static Result run(List<String> command, Duration timeout) {
+        return run(command, new byte[0], timeout);
+    }
+
+    /**
+     * Runs {@code command} with {@code input} on its standard input, for example a script for {@code sh -s},
+     * which is not subject to the 128 KiB limit Linux puts on one command-line argument.
+     *
+     * @throws InfrastructureException when the program cannot be started or does not finish within
+     *     {@code timeout}; the command is killed then
+     */
+    public static Result run(List<String> command, byte[] input, Duration timeout) {
         Process process;
         try {
             process = new ProcessBuilder(command).start();
@@ -55,24 +78,34 @@ public final class CommandRunner {
                     + "; install it (util-linux provides unshare and nsenter)", e);
         }
         try {
-            process.getOutputStream().close();
-            CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            byte[] stdout = readAll(process.getInputStream());
+            CompletableFuture<Void> stdin = CompletableFuture.runAsync(() -> writeAll(process, input), IO);
+            CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(
+                    () -> readAll(process.getErrorStream()), IO);
+            CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(
+                    () -> readAll(process.getInputStream()), IO);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new InfrastructureException("command timed out after " + timeout.toSeconds() + " s: "
                         + String.join(" ", command.subList(0, Math.min(command.size(), 6))));
             }
-            return new Result(command, process.exitValue(), stdout,
+            stdin.join();
+            return new Result(command, process.exitValue(), stdout.join(),
                     new String(stderr.join(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new InfrastructureException("interrupted while running " + command.get(0), e);
+        }
+    }
+
+    /** Writes the input and closes the pipe; a command that exits without reading it is not an error. */
+    private static void writeAll(Process process, byte[] input) {
+        try (var out = process.getOutputStream()) {
+            out.write(input);
+        } catch (IOException e) {
+            // A closed pipe means the command exited early; its exit code and stderr tell why.
         }
     }
 

@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * through its root, as a helper container beside a shell-less target does. Every path and value reaches the
  * shell single-quoted.
  *
- * <p>The output framing uses control characters that sysctl values do not contain: {@code \001} starts a
- * record, {@code \002} and {@code \003} separate its fields, and a final {@code \001end} line proves that the
- * output is complete. Values may contain tabs, spaces and newlines.
+ * <p>The output framing uses control characters, which sysctl values, being text, do not contain:
+ * {@code \001} starts a record, {@code \002} and {@code \003} separate its fields, and a final {@code \001end}
+ * line proves that the output is complete. Values may contain tabs, spaces and newlines. A value that did
+ * contain {@code \001} would break the record count, so the parser raises {@link ProbeOutputException} instead
+ * of returning a wrong value.
  */
 public final class ProbeScripts {
 
@@ -45,9 +47,10 @@ public final class ProbeScripts {
     }
 
     /**
-     * Builds a script that reads every key in one run. Each key becomes one line calling a shell function, so
-     * the script grows by about 40 bytes per key; 2,000 keys stay well below Linux's 128 KiB limit for one
-     * argument.
+     * Builds a script that reads every key in one run. Each key becomes one line calling a shell function, about
+     * 45 bytes: the 1,459 keys of a host with 9 interfaces made a 65 KB script. Linux limits one command-line
+     * argument to 128 KiB, so run large scripts with {@code sh -s} and the script on standard input rather than
+     * with {@code sh -c}.
      */
     public static String batchRead(String root, List<SysctlKey> keys) {
         StringBuilder script = new StringBuilder();

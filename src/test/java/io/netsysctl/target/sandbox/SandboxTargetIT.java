@@ -74,6 +74,21 @@ class SandboxTargetIT {
     }
 
     @Test
+    void batchReadLargerThanArgumentLimit() {
+        List<SysctlKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            keys.add(SysctlKey.parse("net.ipv4.conf.lo.no_such_key_" + i));
+        }
+        keys.add(KEEPALIVE_TIME);
+
+        Map<SysctlKey, Optional<SysctlValue>> values = sandbox.read(keys);
+
+        assertThat(values).hasSize(4001);
+        assertThat(values.values().stream().filter(Optional::isPresent).count()).isEqualTo(1);
+        assertThat(values.get(KEEPALIVE_TIME)).map(SysctlValue::asLong).contains(600L);
+    }
+
+    @Test
     void congestionControlIsCopiedFromHost() {
         assertThat(sandbox.read(CONGESTION_CONTROL)).isEqualTo(hostBefore.get(CONGESTION_CONTROL));
     }
