@@ -54,7 +54,8 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
     public SELF isSameAs(SysctlTarget other) {
         return AllureReport.step(actual.key() + " is the same as in " + other.description(), () -> {
             Optional<SysctlValue> otherValue = other.read(actual.key());
-            attachTable(List.of(actual.target(), other), List.of(actual.value(), otherValue));
+            attachTable(List.of(actual.target().description(), other.description()),
+                    List.of(actual.value(), otherValue));
             if (!Failures.same(actual.value(), otherValue)) {
                 throw Failures.failure(info, ShouldBeSameAs.shouldBeSameAs(actual, other, otherValue));
             }
@@ -76,9 +77,8 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
         return AllureReport.step(actual.key() + " is the kernel default", () -> {
             Optional<SysctlValue> kernelDefault = container.readFreshNamespace(List.of(actual.key()))
                     .getOrDefault(actual.key(), Optional.empty());
-            attachTable(List.of(actual.target()), List.of(actual.value()));
-            AllureReport.text("kernel default of " + actual.key(), kernelDefault.map(SysctlValue::normalized)
-                    .orElse("(missing)"));
+            attachTable(List.of(actual.target().description(), "new network namespace (kernel default)"),
+                    List.of(actual.value(), kernelDefault));
             if (!Failures.same(actual.value(), kernelDefault)) {
                 throw Failures.failure(info, ShouldBeKernelDefault.shouldBeKernelDefault(actual, kernelDefault));
             }
@@ -147,10 +147,10 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
         });
     }
 
-    private void attachTable(List<SysctlTarget> targets, List<Optional<SysctlValue>> values) {
+    private void attachTable(List<String> sources, List<Optional<SysctlValue>> values) {
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            rows.add(List.of(targets.get(i).description(), actual.key().dotted(), SysctlMessage.show(values.get(i))));
+        for (int i = 0; i < sources.size(); i++) {
+            rows.add(List.of(sources.get(i), actual.key().dotted(), SysctlMessage.show(values.get(i))));
         }
         AllureReport.table("values of " + actual.key(), Failures.TABLE_HEADER, rows);
     }
