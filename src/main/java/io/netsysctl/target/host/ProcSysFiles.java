@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads, lists and writes {@code /proc/sys} files of this JVM's namespaces directly, without a process. */
-final class ProcSysFiles {
+public final class ProcSysFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcSysFiles.class);
     /** The read buffer size; a value that fills it is reported as an error instead of being cut. */
@@ -68,11 +68,11 @@ final class ProcSysFiles {
     }
 
     /**
-     * Reads a /proc/sys file with one large read(2), as cat does. Many sysctl handlers return nothing for a
-     * read at a non-zero offset, so reading in small pieces would cut a value such as {@code tcp_rmem} after
-     * its first bytes.
+     * Reads a /proc/sys file with one large read(2), as cat does. The integer handlers return nothing for a
+     * read at a non-zero offset, and {@code Files.readString} reads a file of size 0 one byte first, so it
+     * returns {@code 7} for a {@code tcp_keepalive_time} of 7200 (JDK 17 on Linux 6.18). Use this method instead.
      */
-    static String readProcFile(Path path) throws IOException {
+    public static String readProcFile(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(PROC_READ_SIZE);
             while (buffer.hasRemaining() && channel.read(buffer) > 0) {

@@ -45,6 +45,8 @@ import org.slf4j.Logger;
  *       {@code net.*} sysctls as runc does.
  *   <li>Only network sysctls can be set: the sandbox has no UTS or IPC namespace of its own, so other keys
  *       such as {@code kernel.domainname} would change the host and are rejected.
+ *   <li>There is no image and no root filesystem of its own: apart from {@code /proc/sys}, the sandbox sees the
+ *       host's files, so {@link #probeWriteUnder(String)} outside {@code /proc/sys} writes on the host.
  * </ul>
  *
  * <p>Probes run {@code nsenter -t PID --net --mount /bin/sh -s} with the script on standard input, one process

@@ -75,23 +75,23 @@ class HostTargetTest {
 
     @Test
     void probeWriteOfCurrentValueSucceeds() throws IOException {
-        String before = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"));
+        String before = ProcSysFiles.readProcFile(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"));
 
         WriteOutcome outcome = host.probeWrite(KEEPALIVE);
 
         assertThat(outcome).isEqualTo(WriteOutcome.succeeded("/proc/sys/net/ipv4/tcp_keepalive_time", before.strip()));
-        assertThat(Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"))).isEqualTo(before);
+        assertThat(ProcSysFiles.readProcFile(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"))).isEqualTo(before);
     }
 
     @Test
     void probeWriteOfNonNumberIsEinval() throws IOException {
-        String before = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"));
+        String before = ProcSysFiles.readProcFile(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"));
 
         WriteOutcome outcome = host.probeWrite(KEEPALIVE, "abc");
 
         assertThat(outcome).isEqualTo(WriteOutcome.failed("/proc/sys/net/ipv4/tcp_keepalive_time", "abc", Errno.EINVAL,
                 "Invalid argument"));
-        assertThat(Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"))).isEqualTo(before);
+        assertThat(ProcSysFiles.readProcFile(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time"))).isEqualTo(before);
     }
 
     @Test
