@@ -34,7 +34,11 @@ import org.slf4j.LoggerFactory;
  * has no {@code sh} or no {@code cat}, they run in a helper container that joins the target's network and PID
  * namespaces ({@code --network container:ID --pid container:ID}): network sysctls resolve in the reader's
  * network namespace, so the helper's own {@code /proc/sys/net} shows the target's values, and write probes go
- * through {@code /proc/1/root/proc/sys}, the target's own read-only mount.
+ * through {@code /proc/1/root/proc/sys}, the target's own read-only mount. That path needs the shared PID
+ * namespace (PID 1 is then the target's main process) and ptrace read access to that process, which a root
+ * helper with Docker's default capabilities has for a target with the same capabilities; the write then fails
+ * with EROFS exactly as inside the target, and succeeds when the target runs with
+ * {@code systempaths=unconfined}.
  *
  * <p>NOTE: through the helper, keys of the UTS and IPC namespaces ({@code kernel.hostname}, {@code kernel.shm*})
  * are the helper's, because Docker cannot share a UTS namespace and shares an IPC namespace only when the
@@ -253,7 +257,11 @@ final class DockerTarget implements SysctlContainer {
 
     @Override
     public void setFromHost(SysctlKey key, String value) {
-        new HostSideWriter(engine, client, this).set(key, value);
+        hostSideWriter().set(key, value);
+    }
+
+    HostSideWriter hostSideWriter() {
+        return new HostSideWriter(engine, client, this);
     }
 
     @Override

@@ -34,10 +34,13 @@ final class HostSideWriter {
     }
 
     void set(SysctlKey key, String value) {
+        set(key, value, target.hostPid().isPresent() && nsenterUsable());
+    }
+
+    /** Sets the key through {@code nsenter} when {@code useNsenter}, else through a helper container. */
+    void set(SysctlKey key, String value, boolean useNsenter) {
         String script = ProbeScripts.writeProbe("", key, Optional.of(value));
-        String output = target.hostPid().isPresent() && nsenterUsable()
-                ? withNsenter(target.hostPid().getAsLong(), script)
-                : withHelper(script);
+        String output = useNsenter ? withNsenter(target.hostPid().orElseThrow(), script) : withHelper(script);
         WriteOutcome outcome = ProbeScripts.parseWrite("", output);
         if (!outcome.succeeded()) {
             throw new IllegalStateException("cannot set " + key + "=" + value + " in " + target.description()

@@ -128,6 +128,19 @@ class DockerTargetIT {
         assertThat(hostValue(KEEPALIVE_TIME)).isEqualTo(hostBefore);
     }
 
+    @Test
+    void setFromHostThroughHelperWhenPidIsHidden() throws IOException {
+        String hostBefore = hostValue(KEEPALIVE_TIME);
+        try (SysctlContainer target = DockerTargets.start(keepalive600(DockerTestSupport.NOSHELL))) {
+            ((DockerTarget) target).hostSideWriter().set(KEEPALIVE_TIME, "640", false);
+
+            assertThat(target.read(KEEPALIVE_TIME).map(SysctlValue::normalized)).contains("640");
+            assertThat(target.probeWrite(KEEPALIVE_TIME).errno()).as("the target's /proc/sys stays read-only")
+                    .contains(Errno.EROFS);
+        }
+        assertThat(hostValue(KEEPALIVE_TIME)).isEqualTo(hostBefore);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {DockerTestSupport.BUSYBOX, DockerTestSupport.NOSHELL})
     void networkNamespacesDiffer(String image) throws IOException {

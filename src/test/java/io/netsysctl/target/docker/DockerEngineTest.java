@@ -1,0 +1,74 @@
+package io.netsysctl.target.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DockerEngineTest {
+
+    @Test
+    void apiVersionsCompareNumerically() {
+        assertThat(ApiVersion.parse("1.9")).isLessThan(ApiVersion.parse("1.41"));
+        assertThat(ApiVersion.min(ApiVersion.parse("1.41"), ApiVersion.CLIENT_MAX)).hasToString("1.41");
+        assertThat(ApiVersion.min(ApiVersion.parse("1.51"), ApiVersion.CLIENT_MAX)).hasToString("1.44");
+    }
+
+    @Test
+    void invalidApiVersionNamesInput() {
+        assertThatThrownBy(() -> ApiVersion.parse("v1.41"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid Docker API version 'v1.41': expected MAJOR.MINOR, for example 1.41");
+    }
+
+    @Test
+    void unreachableEngineMessageNamesFix() {
+        EngineEndpoint endpoint = EngineEndpoint.of("unix:///nonexistent/docker.sock");
+
+        IOException error = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> endpoint.get("/version"));
+
+        assertThat(DockerEngine.unreachableMessage(endpoint, error))
+                .startsWith("no Docker engine answers at unix:///nonexistent/docker.sock (")
+                .endsWith("): start dockerd or run scripts/prepare-host.sh as root; set DOCKER_HOST for another "
+                        + "engine");
+    }
+
+    @Test
+    void unsupportedSchemeIsRejected() {
+        assertThatThrownBy(() -> EngineEndpoint.of("ssh://build@host"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unsupported Docker host 'ssh://build@host'");
+    }
+
+    @Test
+    void parsesChunkedResponse() throws IOException {
+        String raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "7\r\n{\"a\":1,\r\n8\r\n\"b\":\"x\"}\r\n0\r\n\r\n";
+
+        EngineEndpoint.Response response = EngineEndpoint.parse(raw.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"a\":1,\"b\":\"x\"}");
+    }
+
+    @Test
+    void parsesPlainResponse() throws IOException {
+        String raw = "HTTP/1.1 404 Not Found\r\nContent-Length: 12\r\n\r\n{\"m\":\"no\"}\n";
+
+        EngineEndpoint.Response response = EngineEndpoint.parse(raw.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("{\"m\":\"no\"}\n");
+    }
+
+    @Test
+    void engineErrorTextIsExtracted() {
+        var error = new com.github.dockerjava.api.exception.InternalServerErrorException(
+                "Status 500: {\"message\":\"invalid --security-opt 2: \\\"x\\\"\"}\n");
+
+        assertThat(EngineErrors.messageOf(error)).isEqualTo("invalid --security-opt 2: \"x\"");
+    }
+}
