@@ -132,10 +132,10 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
         for (Object value : accepted) {
             values.add(Failures.expected(value));
         }
-        List<String> shown = values.stream().map(SysctlValue::normalized).toList();
-        return verify(actual.key() + " is one of " + shown,
+        List<String> acceptedText = values.stream().map(SysctlValue::normalized).toList();
+        return verify(actual.key() + " is one of " + acceptedText,
                 () -> actual.value().isPresent() && values.stream().anyMatch(actual.value().get()::sameFields),
-                () -> ShouldBeOneOf.shouldBeOneOf(actual, shown));
+                () -> ShouldBeOneOf.shouldBeOneOf(actual, acceptedText));
     }
 
     private SELF verify(String step, BooleanSupplier condition, Supplier<SysctlMessage> message) {

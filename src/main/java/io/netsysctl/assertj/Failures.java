@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.WritableAssertionInfo;
 
-/** Turns a message into the error an assert throws, and holds comparisons the asserts share. */
+/** Turns a message into the error an assert throws, and contains comparisons the asserts share. */
 final class Failures {
 
     static final List<String> TABLE_HEADER = List.of("target", "key", "value");

@@ -3,15 +3,21 @@ package io.netsysctl.junit;
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.target.Targets;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A target started for one {@link TargetDeclaration}, kept in the extension context store. JUnit closes
- * AutoCloseable store values when their class or method ends, so the target is removed on every path,
- * including failed tests and failed setup.
+ * A target started for one {@link TargetDeclaration}, kept in the extension context store. JUnit closes the
+ * store's values when their class or method ends, so the target is removed on every path, including failed
+ * tests and failed setup. JUnit 5.13 and later close AutoCloseable values unless
+ * {@code junit.jupiter.extensions.store.close.autocloseable.enabled} is false; the deprecated
+ * {@link ExtensionContext.Store.CloseableResource} keeps the removal working in that case too, and JUnit calls
+ * only one of the two.
  */
-record ManagedTarget(TargetDeclaration declaration, SysctlContainer container) implements AutoCloseable {
+@SuppressWarnings("deprecation")
+record ManagedTarget(TargetDeclaration declaration, SysctlContainer container)
+        implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagedTarget.class);
 

@@ -91,12 +91,12 @@ final class TargetScopes {
                 .flatMap(scope -> scope.declarations().stream())
                 .map(TargetDeclaration::label)
                 .collect(Collectors.toList());
-        String wanted = name.isEmpty() ? "no @NetSysctl without a name" : "no @NetSysctl(name = \"" + name + "\")";
+        String missing = name.isEmpty() ? "no @NetSysctl without a name" : "no @NetSysctl(name = \"" + name + "\")";
         if (declared.isEmpty()) {
-            throw new IllegalArgumentException(wanted + " in scope: annotate the test class or method with @NetSysctl");
+            throw new IllegalArgumentException(missing + " in scope: annotate the test class or method with @NetSysctl");
         }
         String fix = name.isEmpty() ? ": pick one with @NetSysctlTarget(\"name\")" : "";
-        throw new IllegalArgumentException(wanted + " in scope; declared: " + String.join(", ", declared) + fix);
+        throw new IllegalArgumentException(missing + " in scope; declared: " + String.join(", ", declared) + fix);
     }
 
     /** Returns the host, one instance per test run. */

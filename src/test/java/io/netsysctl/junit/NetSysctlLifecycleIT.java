@@ -229,4 +229,26 @@ class NetSysctlLifecycleIT {
         assertThat(SEEN.get("target")).hasSize(4);
         assertThat(SEEN.get("target").stream().distinct()).hasSize(1);
     }
+
+    @KitFixture
+    @NetSysctl(runtime = RuntimeKind.SANDBOX)
+    static class SandboxTarget {
+        @Test
+        void test(SysctlContainer container) {
+            record("target", container);
+        }
+    }
+
+    @Test
+    void removedWithoutAutoCloseableSupport() {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(KitFixture.PARAMETER, "true")
+                .configurationParameter("junit.jupiter.extensions.store.close.autocloseable.enabled", "false")
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(SandboxTarget.class))
+                .execute();
+
+        assertThat(Kit.failureMessages(results)).isEmpty();
+        long pid = SEEN.get("target").get(0).hostPid().orElseThrow();
+        assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).as("sandbox process %d exists", pid).isFalse();
+    }
 }
