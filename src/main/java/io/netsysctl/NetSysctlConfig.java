@@ -40,8 +40,15 @@ public final class NetSysctlConfig {
     public static final String DEFAULT_HELPER_IMAGE = "netsysctl/busybox:local";
 
     /**
-     * The Docker Engine API version to use. Default: negotiated, the highest version both the engine and the
-     * client support. Environment: {@code NETSYSCTL_DOCKER_API_VERSION}.
+     * The Docker Engine API version to use, for example {@code 1.41}. Default: docker-java's own system property
+     * {@code api.version} when set, else negotiated: the lower of the engine's highest version (from
+     * {@code GET /version}) and 1.44, the highest the bundled client speaks. Environment:
+     * {@code NETSYSCTL_DOCKER_API_VERSION}.
+     *
+     * <p>Before its first use of Testcontainers, netsysctl also sets {@code api.version} to the chosen version,
+     * disables the Ryuk reaper unless {@code TESTCONTAINERS_RYUK_DISABLED} is set, and sets the Docker host to
+     * {@code localhost} for a Unix socket engine unless {@code TESTCONTAINERS_HOST_OVERRIDE} is set, so no
+     * helper image is ever pulled. netsysctl removes its own containers.
      */
     public static final String DOCKER_API_VERSION = "netsysctl.docker.apiVersion";
 
