@@ -16,9 +16,9 @@ import java.util.Collection;
 
 /**
  * Reads the values a newly created network namespace gets on the kernel this JVM runs on. One
- * {@code unshare --net /bin/sh -s} process, with the batch read script on standard input, creates the namespace, reads every key and exits, so the
- * namespace is gone when the method returns. Without root it runs {@code unshare --user --map-root-user --net};
- * see {@link NamespacePrivilege}.
+ * {@code unshare --net /bin/sh -s} process, with the batch read script on standard input, creates the
+ * namespace, reads every key and exits, so the namespace is gone when the method returns. Without root it
+ * runs {@code unshare --user --map-root-user --net}; see {@link NamespacePrivilege}.
  */
 public final class FreshNamespace {
 

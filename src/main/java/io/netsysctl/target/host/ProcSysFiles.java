@@ -11,16 +11,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,19 +54,51 @@ public final class ProcSysFiles {
     static List<SysctlKey> listNetKeys() {
         Path root = Path.of("/proc/sys");
         List<SysctlKey> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("net"))) {
-            files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).forEach(path -> {
-                try {
-                    keys.add(SysctlKey.parse(root.relativize(path).toString()));
-                } catch (InvalidSysctlKeyException e) {
-                    LOG.warn("Skipping {}: {}", path, e.getMessage());
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list /proc/sys/net: " + e.getMessage(), e);
+        for (Path path : regularFiles(root.resolve("net"))) {
+            addKey(keys, root.relativize(path).toString());
         }
         keys.sort(null);
         return keys;
+    }
+
+    /**
+     * Returns the regular files below {@code directory}, sorted. Interfaces come and go while the tree is walked
+     * (every container start adds some), so an entry that vanishes during the walk is skipped, not an error.
+     */
+    static List<Path> regularFiles(Path directory) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(path);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        LOG.debug("Skipping {}, which disappeared during the listing", path);
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static void addKey(List<SysctlKey> keys, String relativePath) {
+        try {
+            keys.add(SysctlKey.parse(relativePath));
+        } catch (InvalidSysctlKeyException e) {
+            LOG.warn("Skipping /proc/sys/{}: {}", relativePath, e.getMessage());
+        }
     }
 
     /**
@@ -127,14 +161,7 @@ public final class ProcSysFiles {
         if (preferred.startsWith(directory) && Files.isRegularFile(preferred)) {
             return Optional.of(preferred);
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-                    .sorted()
-                    .filter(ProcSysFiles::canRead)
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
-        }
+        return regularFiles(directory).stream().filter(ProcSysFiles::canRead).findFirst();
     }
 
     /** Returns whether reading succeeds: root passes access(2) checks for files that still refuse a read. */

@@ -106,7 +106,8 @@ class SandboxTargetIT {
 
         assertThat(outcome.errno()).contains(Errno.EROFS);
         assertThat(outcome.path()).isEqualTo("/proc/sys/net/ipv4/tcp_keepalive_time");
-        assertThat(outcome.detail()).endsWith("cannot create /proc/sys/net/ipv4/tcp_keepalive_time: Read-only file system");
+        assertThat(outcome.detail())
+                .endsWith("cannot create /proc/sys/net/ipv4/tcp_keepalive_time: Read-only file system");
         assertThat(sandbox.probeWriteUnder("/proc/sys").errno()).contains(Errno.EROFS);
     }
 
@@ -122,7 +123,8 @@ class SandboxTargetIT {
 
     @Test
     void unconfinedSystemPathsLeaveProcSysWritable() {
-        try (SandboxTarget unconfined = SandboxTarget.start(spec().withSecurityOpt(List.of("systempaths=unconfined")))) {
+        TargetSpec unconfinedSpec = spec().withSecurityOpt(List.of("systempaths=unconfined"));
+        try (SandboxTarget unconfined = SandboxTarget.start(unconfinedSpec)) {
             WriteOutcome outcome = unconfined.probeWrite(KEEPALIVE_TIME, "300");
 
             assertThat(outcome).isEqualTo(WriteOutcome.succeeded("/proc/sys/net/ipv4/tcp_keepalive_time", "300"));

@@ -16,7 +16,8 @@ class MountInfoTest {
     private static final String PROC_SYS_RO =
             "40 22 0:20 /sys /proc/sys ro,nosuid,nodev,noexec,relatime - proc proc rw";
     private static final String PROC_SYS_RW = "41 40 0:20 /sys /proc/sys rw,relatime master:3 shared:9 - proc proc rw";
-    private static final String SPACED = "50 21 0:45 /my\\040dir /mnt/with\\040space\\011tab rw - tmpfs a\\134b rw,size=10k";
+    private static final String SPACED =
+            "50 21 0:45 /my\\040dir /mnt/with\\040space\\011tab rw - tmpfs a\\134b rw,size=10k";
     private static final String PROCESSES = "60 21 0:46 / /proc2 rw - tmpfs none rw";
 
     @Test

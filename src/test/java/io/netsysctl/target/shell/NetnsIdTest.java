@@ -20,7 +20,8 @@ class NetnsIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "net:[]", "mnt:[4026531840]", "net:[abc]", "net:[4026531840", "net:[99999999999999999999]"})
+    @ValueSource(strings = {"", "net:[]", "mnt:[4026531840]", "net:[abc]", "net:[4026531840",
+        "net:[99999999999999999999]"})
     void parseRejectsOtherText(String link) {
         assertThatThrownBy(() -> NetnsId.parse(link)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid network namespace link '" + link + "': ");
