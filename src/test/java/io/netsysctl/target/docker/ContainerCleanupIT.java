@@ -8,6 +8,8 @@ import io.netsysctl.SysctlContainer;
 import io.netsysctl.target.InfrastructureException;
 import io.netsysctl.target.TargetSpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,27 @@ class ContainerCleanupIT {
         } finally {
             live.destroy();
             DockerTestSupport.run("docker", "rm", "-f", stale, kept);
+        }
+    }
+
+    @Test
+    void staleContainerIsRemovedAtFirstEngineUseOfNewJvm() throws Exception {
+        Process finished = new ProcessBuilder("sleep", "0").start();
+        String deadOwner = ContainerRegistry.ownerOf(finished.pid()).orElseThrow();
+        finished.waitFor();
+        String stale = createLabelled(deadOwner);
+        try {
+            Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), EngineFirstUse.class.getName())
+                    .redirectErrorStream(true).start();
+            String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(jvm.waitFor()).as("exit code of the new JVM, output:%n%s", output).isZero();
+
+            assertThat(DockerTestSupport.containersWithLabel(ContainerRegistry.MANAGED_LABEL)).doesNotContain(stale);
+            assertThat(output).contains("removing container " + stale.substring(0, 12) + " left by the dead process "
+                    + deadOwner);
+        } finally {
+            DockerTestSupport.run("docker", "rm", "-f", stale);
         }
     }
 

@@ -151,6 +151,9 @@ class DockerTargetIT {
             assertThat(first.networkNamespaceId()).isNotEqualTo(host);
             assertThat(second.networkNamespaceId()).isNotEqualTo(host);
             assertThat(first.networkNamespaceId()).isNotEqualTo(second.networkNamespaceId());
+            assertThat(first.hostPid()).as("PID of a local container when run as root").isPresent();
+            assertThat(Files.readSymbolicLink(Path.of("/proc/" + first.hostPid().getAsLong() + "/ns/net")))
+                    .hasToString("net:[" + first.networkNamespaceId() + "]");
             assertThat(first.description()).isEqualTo("docker container " + first.id().substring(0, 12) + " ("
                     + image + ", runc, netns " + first.networkNamespaceId() + ")");
         }
