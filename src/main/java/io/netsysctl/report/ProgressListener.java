@@ -24,12 +24,11 @@ import org.junit.platform.launcher.TestPlan;
  */
 public class ProgressListener implements TestExecutionListener {
 
-    private static final int MESSAGE_WIDTH = 160;
-
     private final PrintStream out;
     private final Clock clock;
     private final Set<String> printedChecks = new HashSet<>();
     private RunRecorder recorder;
+    private String previousMessage = "";
 
     public ProgressListener() {
         this(System.out, Clock.systemUTC());
@@ -44,6 +43,7 @@ public class ProgressListener implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         recorder = null;
         printedChecks.clear();
+        previousMessage = "";
         if (RunRecorder.containsSuites(testPlan)) {
             recorder = new RunRecorder(clock);
             recorder.started(testPlan);
@@ -117,7 +117,12 @@ public class ProgressListener implements TestExecutionListener {
         out.flush();
     }
 
-    static String checkLine(CheckResult check) {
+    /**
+     * Formats one check: status, id, key, time and the first line of its message. A message equal to the
+     * previous check's is shortened to "same message as above", as when a target fails to start for a whole
+     * suite, so the full message, which says what to do, is printed once and not cut.
+     */
+    String checkLine(CheckResult check) {
         StringBuilder line = new StringBuilder("netsysctl:   ")
                 .append(String.format(Locale.ROOT, "%-7s ", check.status().label()))
                 .append(check.id());
@@ -125,11 +130,11 @@ public class ProgressListener implements TestExecutionListener {
             line.append(' ').append(check.key());
         }
         line.append(String.format(Locale.ROOT, " (%d ms)", check.durationMillis()));
-        if (!check.message().isEmpty()) {
-            String firstLine = check.message().lines().findFirst().orElse("");
-            line.append(": ").append(firstLine.length() > MESSAGE_WIDTH
-                    ? firstLine.substring(0, MESSAGE_WIDTH) + "..." : firstLine);
+        String firstLine = check.message().lines().findFirst().orElse("");
+        if (!firstLine.isEmpty()) {
+            line.append(": ").append(firstLine.equals(previousMessage) ? "same message as above" : firstLine);
         }
+        previousMessage = firstLine;
         return line.toString();
     }
 }

@@ -2,6 +2,9 @@ package io.netsysctl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netsysctl.report.FakeSuiteEngine.FakeCheck;
+import io.netsysctl.report.FakeSuiteEngine.FakeSuite;
+import io.netsysctl.target.InfrastructureException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import io.netsysctl.report.FakeSuiteEngine.FakeCheck;
-import io.netsysctl.report.FakeSuiteEngine.FakeSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -299,7 +300,7 @@ class CertificateListenerTest {
                 netsysctl:   passed  keepalive-time-applied net.ipv4.tcp_keepalive_time (0 ms)
                 netsysctl:   failed  port-range-default net.ipv4.ip_local_port_range (0 ms): [Value mismatch] \
                 net.ipv4.ip_local_port_range in docker container 3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns 4026532451): \
-                expected "1024 65000" but was ...
+                expected "1024 65000" but was "32768\t60999"
                 netsysctl:   passed  keepalive-isolated net.ipv4.tcp_keepalive_time (0 ms)
                 netsysctl:   broken  keepalive-isolated net.ipv4.tcp_keepalive_probes (0 ms): nsenter failed: no such \
                 process 4242; is the target running?
@@ -313,6 +314,23 @@ class CertificateListenerTest {
                 docker build -t netsysctl/missing:local .
                 netsysctl: suite noimage (suites/noimage.yaml) broken, 1 checks in 0.0 s
                 netsysctl: 2 passed, 2 failed, 3 broken, 1 skipped
+                """);
+    }
+
+    @Test
+    void repeatedMessagePrintedOnce() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        List<FakeSuite> suites = List.of(new FakeSuite("keepalive", "suites/keepalive.yaml",
+                List.of(FakeCheck.passed("first", Map.of()), FakeCheck.passed("second", Map.of())),
+                new InfrastructureException("image netsysctl/absent:local not found; build it")));
+
+        ReportFixtures.execute(suites, new ProgressListener(new PrintStream(buffer, true, StandardCharsets.UTF_8), CLOCK));
+
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                netsysctl:   broken  first (0 ms): image netsysctl/absent:local not found; build it
+                netsysctl:   broken  second (0 ms): same message as above
+                netsysctl: suite keepalive (suites/keepalive.yaml) broken, 2 checks in 0.0 s
+                netsysctl: 0 passed, 0 failed, 2 broken, 0 skipped
                 """);
     }
 
