@@ -2,6 +2,7 @@ package io.netsysctl.target.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
@@ -172,6 +173,35 @@ class SandboxTargetIT {
                 .isInstanceOf(TargetStartException.class)
                 .extracting(e -> ((TargetStartException) e).runtimeMessage())
                 .isEqualTo("write /proc/sys/net/core/netdev_max_backlog: No such file or directory");
+    }
+
+    @Test
+    void disallowedCongestionControlIsRejectedWithEperm() {
+        List<String> available = Targets.host().read(SysctlKey.parse("net.ipv4.tcp_available_congestion_control"))
+                .orElseThrow().fields();
+        List<String> allowed = Targets.host().read(SysctlKey.parse("net.ipv4.tcp_allowed_congestion_control"))
+                .orElseThrow().fields();
+        Optional<String> disallowed = available.stream().filter(name -> !allowed.contains(name)).findFirst();
+        assumeTrue(disallowed.isPresent(), "every available congestion control is allowed: " + available);
+
+        TargetSpec disallowedSpec = spec().withSysctls(Map.of(CONGESTION_CONTROL, disallowed.get()));
+
+        assertThatThrownBy(() -> SandboxTarget.start(disallowedSpec))
+                .isInstanceOf(TargetStartException.class)
+                .extracting(e -> ((TargetStartException) e).runtimeMessage())
+                .isEqualTo("write /proc/sys/net/ipv4/tcp_congestion_control: Operation not permitted");
+    }
+
+    @Test
+    void valueWithShellSyntaxIsWrittenLiterally() {
+        Path marker = Path.of("/tmp/netsysctl-sandbox-injection-" + ProcessHandle.current().pid());
+        String value = "x$(touch " + marker + ")';touch " + marker + ";'";
+
+        assertThatThrownBy(() -> SandboxTarget.start(spec().withSysctls(Map.of(CONGESTION_CONTROL, value))))
+                .isInstanceOf(TargetStartException.class)
+                .extracting(e -> ((TargetStartException) e).runtimeMessage())
+                .isEqualTo("write /proc/sys/net/ipv4/tcp_congestion_control: No such file or directory");
+        assertThat(marker).doesNotExist();
     }
 
     @Test
