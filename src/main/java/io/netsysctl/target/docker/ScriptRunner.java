@@ -3,8 +3,10 @@ package io.netsysctl.target.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmdResponse;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.netsysctl.target.InfrastructureException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,8 +48,15 @@ final class ScriptRunner {
 
     /** Runs {@code command} with its arguments, without a shell. */
     Result exec(String... command) {
-        ExecCreateCmdResponse created = client.execCreateCmd(containerId).withCmd(command)
-                .withAttachStdout(true).withAttachStderr(true).exec();
+        ExecCreateCmdResponse created;
+        try {
+            created = client.execCreateCmd(containerId).withCmd(command).withAttachStdout(true)
+                    .withAttachStderr(true).exec();
+        } catch (DockerException e) {
+            throw new InfrastructureException("cannot run " + command[0] + " in container "
+                    + ContainerRegistry.shortId(containerId) + ": " + EngineErrors.messageOf(e)
+                    + " (a target's main process must keep running while it is probed)", e);
+        }
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         ResultCallback.Adapter<Frame> callback = new ResultCallback.Adapter<>() {

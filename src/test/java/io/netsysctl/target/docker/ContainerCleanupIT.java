@@ -39,9 +39,7 @@ class ContainerCleanupIT {
     @Test
     void staleContainerOfDeadOwnerIsRemoved() throws Exception {
         DockerEngine engine = DockerEngine.get();
-        Process finished = new ProcessBuilder("sleep", "0").start();
-        String deadOwner = ContainerRegistry.ownerOf(finished.pid()).orElseThrow();
-        finished.waitFor();
+        String deadOwner = ownerOfEndedProcess();
         Process live = new ProcessBuilder("sleep", "120").start();
         String liveOwner = ContainerRegistry.ownerOf(live.pid()).orElseThrow();
         String stale = createLabelled(deadOwner);
@@ -59,9 +57,7 @@ class ContainerCleanupIT {
 
     @Test
     void staleContainerIsRemovedAtFirstEngineUseOfNewJvm() throws Exception {
-        Process finished = new ProcessBuilder("sleep", "0").start();
-        String deadOwner = ContainerRegistry.ownerOf(finished.pid()).orElseThrow();
-        finished.waitFor();
+        String deadOwner = ownerOfEndedProcess();
         String stale = createLabelled(deadOwner);
         try {
             Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -86,6 +82,15 @@ class ContainerCleanupIT {
         assertThat(ContainerRegistry.isStale("other-boot/" + mine[1] + "/999999999/1")).isFalse();
         assertThat(ContainerRegistry.isStale(mine[0] + "/" + mine[1] + "/999999999/1")).isTrue();
         assertThat(ContainerRegistry.isStale(ContainerRegistry.owner())).isFalse();
+    }
+
+    /** Returns the owner label of a process that this method started and ended. */
+    private static String ownerOfEndedProcess() throws Exception {
+        Process process = new ProcessBuilder("sleep", "60").start();
+        String owner = ContainerRegistry.ownerOf(process.pid()).orElseThrow();
+        process.destroy();
+        process.waitFor();
+        return owner;
     }
 
     private static String createLabelled(String owner) {

@@ -193,6 +193,29 @@ class DockerTargetIT {
     }
 
     @Test
+    void unknownKeyIsRejectedAtStart() {
+        TargetSpec spec = TargetSpec.of(RuntimeKind.DOCKER, DockerTestSupport.BUSYBOX)
+                .withSysctls(Map.of(SysctlKey.parse("net.ipv4.no_such_key"), "1"));
+
+        assertThatThrownBy(() -> DockerTargets.start(spec))
+                .isInstanceOfSatisfying(TargetStartException.class, e -> assertThat(e.runtimeMessage())
+                        .contains("open /proc/sys/net/ipv4/no_such_key: no such file or directory"));
+    }
+
+    @Test
+    void stoppedTargetNamesTheCause() {
+        try (SysctlContainer target = DockerTargets.start(TargetSpec.of(RuntimeKind.DOCKER,
+                DockerTestSupport.BUSYBOX))) {
+            DockerTestSupport.run("docker", "kill", target.id());
+
+            assertThatThrownBy(() -> target.read(KEEPALIVE_TIME))
+                    .isInstanceOf(InfrastructureException.class)
+                    .hasMessageStartingWith("cannot run cat in container " + target.id().substring(0, 12) + ": ")
+                    .hasMessageContaining("is not running");
+        }
+    }
+
+    @Test
     void privilegedNamesTheMachineLimit() {
         TargetSpec spec = TargetSpec.of(RuntimeKind.DOCKER, DockerTestSupport.BUSYBOX).withPrivileged(true);
         org.junit.jupiter.api.Assumptions.assumeFalse(privilegedWorks(),
