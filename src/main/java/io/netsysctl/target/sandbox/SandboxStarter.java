@@ -35,8 +35,7 @@ final class SandboxStarter {
         try {
             privilege = NamespacePrivilege.detect();
         } catch (InfrastructureException e) {
-            throw new InfrastructureException("the namespace sandbox needs root or unprivileged user namespaces: "
-                    + e.getMessage(), e);
+            throw new InfrastructureException("the namespace sandbox cannot start: " + e.getMessage(), e);
         }
         for (String option : spec.securityOpt()) {
             if (!option.equals(SYSTEMPATHS_UNCONFINED)) {
@@ -105,9 +104,8 @@ final class SandboxStarter {
             return new InfrastructureException("the namespace sandbox could not mount /proc/sys read-only: "
                     + record.substring(2) + "; it needs CAP_SYS_ADMIN in its mount namespace");
         }
-        return new InfrastructureException("the namespace sandbox needs root or unprivileged user namespaces "
-                + "(sysctl kernel.unprivileged_userns_clone=1); its process exited with code " + exit.exitCode()
-                + ": " + exit.stderr().strip() + (exit.stdout().isEmpty() ? "" : " " + exit.stdout()));
+        return new InfrastructureException("the namespace sandbox exited before it was ready, with code "
+                + exit.exitCode() + ": " + exit.stderr().strip() + (exit.stdout().isEmpty() ? "" : " " + exit.stdout()));
     }
 
     private static void register(SandboxTarget target) {
