@@ -105,7 +105,8 @@ final class SandboxStarter {
                     + record.substring(2) + "; it needs CAP_SYS_ADMIN in its mount namespace");
         }
         return new InfrastructureException("the namespace sandbox exited before it was ready, with code "
-                + exit.exitCode() + ": " + exit.stderr().strip() + (exit.stdout().isEmpty() ? "" : " " + exit.stdout()));
+                + exit.exitCode() + ": " + exit.stderr().strip()
+                + (exit.stdout().isEmpty() ? "" : " " + exit.stdout()));
     }
 
     private static void register(SandboxTarget target) {
