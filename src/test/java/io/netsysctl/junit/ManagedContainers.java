@@ -12,9 +12,24 @@ final class ManagedContainers {
     private ManagedContainers() {
     }
 
-    /** Returns the full ids of every container, running or not, labelled {@code io.netsysctl.managed=true}. */
-    static Set<String> ids() {
-        return docker("ps", "-a", "-q", "--no-trunc", "--filter", "label=io.netsysctl.managed=true");
+    /**
+     * Returns the ids of the containers, running or not, that this JVM created: labelled
+     * {@code io.netsysctl.managed=true} with an {@code io.netsysctl.owner} label of the form
+     * {@code BOOT_ID/PID_NAMESPACE/PID/START_TIME} naming this process. Other builds on the same engine create
+     * managed containers too, so a check of all of them would depend on what else runs.
+     */
+    static Set<String> ownedByThisJvm() {
+        String pid = Long.toString(ProcessHandle.current().pid());
+        Set<String> owned = new TreeSet<>();
+        for (String line : docker("ps", "-a", "--no-trunc", "--filter", "label=io.netsysctl.managed=true",
+                "--format", "{{.ID}} {{.Label \"io.netsysctl.owner\"}}")) {
+            String[] columns = line.split(" ", 2);
+            String[] owner = columns.length < 2 ? new String[0] : columns[1].split("/");
+            if (owner.length == 4 && owner[2].equals(pid)) {
+                owned.add(columns[0]);
+            }
+        }
+        return owned;
     }
 
     /** Returns whether a container with this id exists, running or not. */

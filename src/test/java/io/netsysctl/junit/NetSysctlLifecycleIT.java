@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -49,10 +51,13 @@ class NetSysctlLifecycleIT {
         @NetSysctlTarget
         SysctlContainer field;
 
+        static Set<String> ownedDuringTest = Set.of();
+
         @Test
         void first(SysctlContainer container) {
             record("parameter", container);
             record("field", field);
+            ownedDuringTest = ManagedContainers.ownedByThisJvm();
         }
 
         @Test
@@ -63,8 +68,6 @@ class NetSysctlLifecycleIT {
 
     @Test
     void classTargetSharedAndRemoved() {
-        Set<String> before = ManagedContainers.ids();
-
         EngineExecutionResults results = Kit.run(SharedClassTarget.class);
 
         assertThat(Kit.failureMessages(results)).isEmpty();
@@ -73,8 +76,9 @@ class NetSysctlLifecycleIT {
         SysctlContainer target = SEEN.get("parameter").get(0);
         assertThat(SEEN.get("parameter").get(1)).isSameAs(target);
         assertThat(SEEN.get("field")).containsExactly(target);
+        assertThat(SharedClassTarget.ownedDuringTest).as("containers of this JVM during the test").contains(target.id());
         assertThat(ManagedContainers.exists(target.id())).as("container %s exists", target.id()).isFalse();
-        assertThat(ManagedContainers.ids()).isEqualTo(before);
+        assertThat(ManagedContainers.ownedByThisJvm()).isEmpty();
     }
 
     @KitFixture
@@ -89,8 +93,6 @@ class NetSysctlLifecycleIT {
 
     @Test
     void failedAssertionMessageAndCleanup() {
-        Set<String> before = ManagedContainers.ids();
-
         EngineExecutionResults results = Kit.run(FailingAssertion.class);
 
         SysctlContainer target = SEEN.get("target").get(0);
@@ -101,7 +103,7 @@ class NetSysctlLifecycleIT {
                 + "expected: 601\n"
                 + " but was: 600");
         assertThat(ManagedContainers.exists(target.id())).as("container %s exists", target.id()).isFalse();
-        assertThat(ManagedContainers.ids()).isEqualTo(before);
+        assertThat(ManagedContainers.ownedByThisJvm()).isEmpty();
     }
 
     @KitFixture
@@ -115,15 +117,13 @@ class NetSysctlLifecycleIT {
 
     @Test
     void failedStartRemovesEarlierTargets() {
-        Set<String> before = ManagedContainers.ids();
-
         EngineExecutionResults results = Kit.run(RejectedSecondTarget.class);
 
         assertThat(results.testEvents().started().count()).isZero();
         List<Throwable> failures = Kit.failures(results.containerEvents());
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0)).isInstanceOf(TargetStartException.class);
-        assertThat(ManagedContainers.ids()).isEqualTo(before);
+        assertThat(ManagedContainers.ownedByThisJvm()).isEmpty();
     }
 
     @KitFixture
@@ -250,5 +250,59 @@ class NetSysctlLifecycleIT {
         assertThat(Kit.failureMessages(results)).isEmpty();
         long pid = SEEN.get("target").get(0).hostPid().orElseThrow();
         assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).as("sandbox process %d exists", pid).isFalse();
+    }
+
+    @KitFixture
+    @NetSysctl(runtime = RuntimeKind.SANDBOX)
+    static class EveryInjectionPoint {
+        @NetSysctlTarget
+        static SysctlContainer staticField;
+
+        @NetSysctlTarget
+        static HostNamespace staticHost;
+
+        private final SysctlContainer constructorTarget;
+
+        EveryInjectionPoint(SysctlContainer container) {
+            this.constructorTarget = container;
+        }
+
+        @BeforeAll
+        static void beforeAll(SysctlContainer container) {
+            record("beforeAll", container);
+            record("static field", staticField);
+        }
+
+        @Test
+        void test(SysctlContainer container, HostNamespace host) {
+            record("constructor", constructorTarget);
+            record("test", container);
+            assertThat(host).isSameAs(staticHost);
+        }
+
+        @RepeatedTest(2)
+        @NetSysctl(name = "repeated", runtime = RuntimeKind.SANDBOX)
+        void repeated(@NetSysctlTarget("repeated") SysctlContainer container) {
+            record("repeated", container);
+        }
+    }
+
+    @Test
+    void everyInjectionPointSharesTarget() {
+        EngineExecutionResults results = Kit.run(EveryInjectionPoint.class);
+
+        assertThat(Kit.failureMessages(results)).isEmpty();
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(3);
+        SysctlContainer target = SEEN.get("beforeAll").get(0);
+        for (String label : List.of("static field", "constructor", "test")) {
+            assertThat(SEEN.get(label)).as(label).containsExactly(target);
+        }
+        List<SysctlContainer> repeated = SEEN.get("repeated");
+        assertThat(repeated).hasSize(2);
+        assertThat(repeated.get(0)).as("one target per repetition").isNotSameAs(repeated.get(1));
+        for (SysctlContainer container : List.of(target, repeated.get(0), repeated.get(1))) {
+            long pid = container.hostPid().orElseThrow();
+            assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).as("sandbox process %d exists", pid).isFalse();
+        }
     }
 }
