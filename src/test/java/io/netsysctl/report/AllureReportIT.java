@@ -8,14 +8,12 @@ import io.netsysctl.NetSysctlConfig;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Builds an Allure HTML report from a run of the fake suite engine and opens it in headless Chromium, so the
  * report a person reads is checked, not only its JSON. The run is the test's own, so the test does not depend
- * on the order of the build. The Allure command line comes from the folder in the system property
- * {@code netsysctl.allure.home}, which the build unpacks from the {@code allure-commandline} artifact before
- * the integration tests.
+ * on the order of the build. The Allure command line is the one the build unpacks
+ * (see {@link AllureCommandLine}).
  */
 class AllureReportIT {
-
-    private static final String ALLURE_HOME = "netsysctl.allure.home";
-    private static final long GENERATE_TIMEOUT_SECONDS = 120;
 
     @TempDir
     static Path work;
@@ -46,7 +40,7 @@ class AllureReportIT {
         ReportFixtures.execute(ReportFixtures.mixedRun(),
                 new AllureJunitPlatform(new AllureLifecycle(new FileSystemResultsWriter(results))),
                 new CertificateListener(Clock.systemUTC(), image -> environment, work.resolve("reports"), results));
-        report = generate(results, work.resolve("allure-report"));
+        report = AllureCommandLine.generate(results, work.resolve("allure-report"));
     }
 
     @Test
@@ -102,27 +96,5 @@ class AllureReportIT {
         try (ReportFileServer server = new ReportFileServer(report)) {
             return HeadlessChromium.dumpDom(server.uri(page));
         }
-    }
-
-    private static Path generate(Path results, Path output) throws IOException, InterruptedException {
-        String home = System.getProperty(ALLURE_HOME);
-        if (home == null || !Files.isExecutable(Path.of(home, "bin", "allure"))) {
-            throw new IllegalStateException("The Allure command line was not found at " + ALLURE_HOME + "=" + home
-                    + ": run this test through mvn verify, which unpacks io.qameta.allure:allure-commandline");
-        }
-        Path log = work.resolve("allure-generate.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(home, "bin", "allure").toString(), "generate",
-                results.toString(), "-o", output.toString(), "--clean"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        if (!process.waitFor(GENERATE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new IOException("allure generate timed out after " + GENERATE_TIMEOUT_SECONDS + " s");
-        }
-        assertThat(process.exitValue()).as("allure generate exit code, output: %s", Files.readString(log))
-                .isZero();
-        return output;
     }
 }
