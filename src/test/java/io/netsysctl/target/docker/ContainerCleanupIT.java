@@ -27,7 +27,8 @@ class ContainerCleanupIT {
                 DockerTestSupport.NOSHELL))) {
             id = target.id();
             assertThat(DockerTestSupport.containersWithLabel(ContainerRegistry.MANAGED_LABEL)).contains(id);
-            assertThat(DockerTestSupport.containersWithLabel(ContainerRegistry.ROLE_LABEL + "=helper"))
+            assertThat(DockerTestSupport.containersWithLabel(ContainerRegistry.ROLE_LABEL + "=helper",
+                    ContainerRegistry.OWNER_LABEL + "=" + ContainerRegistry.owner()))
                     .as("the helper of the shell-less target").hasSize(1);
         }
 
@@ -51,7 +52,7 @@ class ContainerCleanupIT {
                     .as("containers after the stale sweep").doesNotContain(stale).contains(kept);
         } finally {
             live.destroy();
-            DockerTestSupport.run("docker", "rm", "-f", stale, kept);
+            DockerTestSupport.removeIfPresent(stale, kept);
         }
     }
 
@@ -70,7 +71,7 @@ class ContainerCleanupIT {
             assertThat(output).contains("removing container " + stale.substring(0, 12) + " left by the dead process "
                     + deadOwner);
         } finally {
-            DockerTestSupport.run("docker", "rm", "-f", stale);
+            DockerTestSupport.removeIfPresent(stale);
         }
     }
 

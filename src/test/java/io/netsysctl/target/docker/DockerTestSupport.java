@@ -51,9 +51,29 @@ final class DockerTestSupport {
         }
     }
 
-    /** Returns the ids of every container, running or not, that carries {@code label}. */
-    static List<String> containersWithLabel(String label) {
-        String out = run("docker", "ps", "-a", "--no-trunc", "--quiet", "--filter", "label=" + label);
+    /** Returns the ids of every container, running or not, that carries all of {@code labels}. */
+    static List<String> containersWithLabel(String... labels) {
+        List<String> command = new java.util.ArrayList<>(List.of("docker", "ps", "-a", "--no-trunc", "--quiet"));
+        for (String label : labels) {
+            command.add("--filter");
+            command.add("label=" + label);
+        }
+        String out = run(command.toArray(String[]::new));
         return out.isBlank() ? List.of() : List.of(out.strip().split("\n"));
+    }
+
+    /** Removes containers that may already be gone, for example removed by another JVM's stale sweep. */
+    static void removeIfPresent(String... ids) {
+        List<String> command = new java.util.ArrayList<>(List.of("docker", "rm", "-f"));
+        command.addAll(List.of(ids));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            process.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
