@@ -210,7 +210,7 @@ final class RunRecorder {
         }
         return new CheckResult(
                 values.getOrDefault(ReportEntryKeys.CHECK, test.getDisplayName()),
-                values.getOrDefault(ReportEntryKeys.KEY, ""),
+                values.getOrDefault(ReportEntryKeys.KEY, keySegment(test)),
                 outcome.status(),
                 expected == null ? "" : expected,
                 actual == null ? "" : actual,
@@ -314,6 +314,16 @@ final class RunRecorder {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString()
                 : absolute.toString();
+    }
+
+    /**
+     * Returns the value of a {@code key} segment that ends the test's unique id, as the suite engine gives
+     * each key of a check over several keys, so a check that failed before publishing its entries still
+     * names its key.
+     */
+    private static String keySegment(TestIdentifier test) {
+        UniqueId.Segment last = test.getUniqueIdObject().getLastSegment();
+        return "key".equals(last.getType()) ? last.getValue() : "";
     }
 
     private static String stringOf(ValueWrapper value) {

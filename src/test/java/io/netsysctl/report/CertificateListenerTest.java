@@ -335,6 +335,19 @@ class CertificateListenerTest {
     }
 
     @Test
+    void keyFromUniqueIdWithoutEntries() throws Exception {
+        List<FakeSuite> suites = List.of(new FakeSuite("s", "suites/s.yaml", List.of(
+                FakeCheck.passed("a", Map.of()),
+                FakeCheck.skipped("isolated[net.ipv4.tcp_keepalive_time]", Map.of(), "disabled")
+                        .withKey("net.ipv4.tcp_keepalive_time"))));
+
+        Certificate certificate = CertificateWriter.fromJson(Files.readString(runWith(DOCKER, suites)));
+
+        assertThat(certificate.suites().get(0).checks().get(0).key()).isEmpty();
+        assertThat(certificate.suites().get(0).checks().get(1).key()).isEqualTo("net.ipv4.tcp_keepalive_time");
+    }
+
+    @Test
     void otherEnginesWriteNothing() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 

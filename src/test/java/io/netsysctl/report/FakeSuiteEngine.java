@@ -22,19 +22,26 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  */
 final class FakeSuiteEngine implements TestEngine {
 
-    /** A check of a fake suite: its report entries and its outcome, a throwable, a skip reason or a pass. */
-    record FakeCheck(String name, Map<String, String> entries, Throwable failure, String skipReason) {
+    /**
+     * A check of a fake suite: its report entries and its outcome, a throwable, a skip reason or a pass. With a
+     * {@code key}, its unique id ends in a {@code key} segment, as the real engine's tests per key do.
+     */
+    record FakeCheck(String name, Map<String, String> entries, Throwable failure, String skipReason, String key) {
 
         static FakeCheck passed(String name, Map<String, String> entries) {
-            return new FakeCheck(name, entries, null, null);
+            return new FakeCheck(name, entries, null, null, null);
         }
 
         static FakeCheck failed(String name, Map<String, String> entries, Throwable failure) {
-            return new FakeCheck(name, entries, failure, null);
+            return new FakeCheck(name, entries, failure, null, null);
         }
 
         static FakeCheck skipped(String name, Map<String, String> entries, String reason) {
-            return new FakeCheck(name, entries, null, reason);
+            return new FakeCheck(name, entries, null, reason, null);
+        }
+
+        FakeCheck withKey(String newKey) {
+            return new FakeCheck(name, entries, failure, skipReason, newKey);
         }
     }
 
@@ -69,8 +76,9 @@ final class FakeSuiteEngine implements TestEngine {
         for (FakeSuite suite : suites) {
             SuiteDescriptor suiteDescriptor = new SuiteDescriptor(uniqueId.append("suite", suite.name()), suite);
             for (FakeCheck check : suite.checks()) {
-                suiteDescriptor.addChild(new CheckDescriptor(suiteDescriptor.getUniqueId().append("check", check.name()),
-                        check));
+                UniqueId checkId = check.key() == null ? suiteDescriptor.getUniqueId().append("check", check.name())
+                        : suiteDescriptor.getUniqueId().append("key", check.key());
+                suiteDescriptor.addChild(new CheckDescriptor(checkId, check));
             }
             engine.addChild(suiteDescriptor);
         }
