@@ -129,6 +129,11 @@ final class DockerTarget implements SysctlContainer {
                 log.debug("cannot read /proc/{}/ns/net: {}", hostPid.getAsLong(), e.toString());
             }
         }
+        return networkNamespaceIdFromProbeRunner();
+    }
+
+    /** Reads the namespace id inside the target, or inside the helper that shares its network namespace. */
+    long networkNamespaceIdFromProbeRunner() {
         ScriptRunner.Result result = probeRunner.exec("readlink", "/proc/self/ns/net");
         if (result.exitCode() != 0) {
             throw new InfrastructureException("cannot read the network namespace of container "
@@ -246,6 +251,11 @@ final class DockerTarget implements SysctlContainer {
                 log.debug("cannot read /proc/{}/mountinfo: {}", hostPid.getAsLong(), e.toString());
             }
         }
+        return mountinfoFromProbeRunner();
+    }
+
+    /** Reads the target's mountinfo through an exec in the target or its helper. */
+    String mountinfoFromProbeRunner() {
         // In a helper that shares the target's PID namespace, PID 1 is the target's main process.
         ScriptRunner.Result result = probeRunner.exec("cat", "/proc/1/mountinfo");
         if (result.exitCode() != 0) {

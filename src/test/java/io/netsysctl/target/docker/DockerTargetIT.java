@@ -161,6 +161,19 @@ class DockerTargetIT {
 
     @ParameterizedTest
     @ValueSource(strings = {DockerTestSupport.BUSYBOX, DockerTestSupport.NOSHELL})
+    void execPathsMatchHostView(String image) throws IOException {
+        try (SysctlContainer target = DockerTargets.start(TargetSpec.of(RuntimeKind.DOCKER, image))) {
+            DockerTarget docker = (DockerTarget) target;
+            long pid = target.hostPid().orElseThrow();
+
+            assertThat(docker.networkNamespaceIdFromProbeRunner()).isEqualTo(target.networkNamespaceId());
+            assertThat(docker.mountinfoFromProbeRunner())
+                    .isEqualTo(Files.readString(Path.of("/proc/" + pid + "/mountinfo")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DockerTestSupport.BUSYBOX, DockerTestSupport.NOSHELL})
     void listsKeysUnderProcSysNet(String image) {
         try (SysctlContainer target = DockerTargets.start(TargetSpec.of(RuntimeKind.DOCKER, image))) {
             List<SysctlKey> keys = target.listKeys();
