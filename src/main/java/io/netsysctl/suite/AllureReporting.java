@@ -4,7 +4,10 @@ import io.qameta.allure.Allure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Steps and attachments in the Allure result of the running test. A reporting problem is logged, never thrown. */
+/**
+ * Steps and attachments in the Allure result of the running test. A runtime or linkage error while reporting is
+ * logged, not thrown, so reporting never fails a check.
+ */
 final class AllureReporting {
 
     private static final Logger LOG = LoggerFactory.getLogger(AllureReporting.class);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** What a check verifies: one record per kind of the suite format. */
+/** The kind of a check: one record per check kind of the suite format. */
 sealed interface CheckKind {
 
     /** Returns the YAML field that names this kind, for messages. */
@@ -35,20 +35,10 @@ sealed interface CheckKind {
 
     /** The namespaces {@link SameAs} compares with. */
     enum Reference {
-        /** The host's initial network namespace. */
-        HOST("host"),
-        /** A network namespace created now, with the kernel's values for new namespaces. */
-        FRESH_NAMESPACE("fresh-namespace");
-
-        private final String yamlName;
-
-        Reference(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        String yamlName() {
-            return yamlName;
-        }
+        /** The host's initial network namespace: {@code sameAs: host}. */
+        HOST,
+        /** A network namespace created now, with the kernel's values for new namespaces: {@code fresh-namespace}. */
+        FRESH_NAMESPACE
     }
 
     /** The value equals one of {@code values}, each compared field by field. */

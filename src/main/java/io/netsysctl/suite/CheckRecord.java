@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
- * What one test of a suite read and expected, collected while it runs and published as a JUnit report entry
- * with the keys of {@link ReportEntryKeys}.
+ * The values one test of a suite read and expected, collected while it runs and published as a JUnit report
+ * entry with the keys of {@link ReportEntryKeys}.
  */
 final class CheckRecord {
 

@@ -96,6 +96,7 @@ final class CheckRunner {
                     + " according to its mountinfo; check the path in 'readOnly'.");
         }
         AllureReporting.attach("mountinfo line of " + path, mount.get().line());
+
         String flags = String.join(",", mount.get().mountOptions());
         AllureReporting.step("write below " + path + " in " + target.description());
         WriteOutcome write = target.probeWriteUnder(path);
@@ -105,6 +106,7 @@ final class CheckRunner {
                     + " is writable: writing '" + write.value() + "' to " + write.path() + " succeeded (mount options "
                     + flags + ")");
         }
+
         Errno errno = write.errno().get();
         record.actual("mounted " + flags + ", write failed with " + errno);
         if (!mount.get().readOnly()) {

@@ -6,12 +6,14 @@ import java.util.Optional;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
 /** The test descriptors of the suite engine: engine, suite, check, key, and a file that failed to load. */
 final class Descriptors {
 
+    static final String CLASS_SEGMENT = "class";
     static final String FILE_SEGMENT = "file";
     static final String SUITE_SEGMENT = "suite";
     static final String CHECK_SEGMENT = "check";
@@ -24,6 +26,18 @@ final class Descriptors {
     static TestSource source(String file, Position position) {
         return FileSource.from(new File(file).getAbsoluteFile(), FilePosition.from(position.line(),
                 position.column()));
+    }
+
+    /** The class annotated with {@code @NetSysctlSuites} that selected the suites, so build tools can report them. */
+    static final class ClassDescriptor extends AbstractTestDescriptor {
+        ClassDescriptor(UniqueId id, Class<?> marked) {
+            super(id, marked.getSimpleName(), ClassSource.from(marked));
+        }
+
+        @Override
+        public Type getType() {
+            return Type.CONTAINER;
+        }
     }
 
     /** A suite: a container of checks that share one target. */

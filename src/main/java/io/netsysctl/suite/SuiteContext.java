@@ -30,6 +30,7 @@ final class SuiteContext implements AutoCloseable {
     private SysctlContainer target;
     private RuntimeException startFailure;
     private Map<SysctlKey, Optional<SysctlValue>> freshValues;
+    private RuntimeException freshFailure;
 
     SuiteContext(SuiteDefinition suite, Supplier<HostNamespace> host) {
         this.suite = suite;
@@ -88,6 +89,9 @@ final class SuiteContext implements AutoCloseable {
 
     /** Returns the fresh-namespace value of a key, reading every key of the suite's value checks at once. */
     Optional<SysctlValue> freshValue(SysctlKey key) {
+        if (freshFailure != null) {
+            throw freshFailure;
+        }
         if (freshValues == null || !freshValues.containsKey(key)) {
             Set<SysctlKey> keys = new TreeSet<>();
             for (CheckDefinition check : suite.checks()) {
@@ -96,7 +100,13 @@ final class SuiteContext implements AutoCloseable {
                 }
             }
             keys.add(key);
-            freshValues = target().readFreshNamespace(keys);
+            try {
+                freshValues = target().readFreshNamespace(keys);
+            } catch (RuntimeException e) {
+                // Kept, so a broken engine costs one attempt per suite rather than one per check.
+                freshFailure = e;
+                throw e;
+            }
         }
         return freshValues.getOrDefault(key, Optional.empty());
     }

@@ -36,6 +36,8 @@ final class SuiteDiscovery {
 
     private final EngineDiscoveryRequest request;
     private final TestDescriptor engine;
+    /** The descriptor suites are added to: the engine, or the container of a marked class. */
+    private TestDescriptor parent;
     private final SuiteLoader loader = new SuiteLoader(PropertyResolver.system());
     private final Set<Path> files = new TreeSet<>();
     private final List<UniqueId> uniqueIds = new ArrayList<>();
@@ -45,6 +47,7 @@ final class SuiteDiscovery {
     SuiteDiscovery(EngineDiscoveryRequest request, TestDescriptor engine) {
         this.request = request;
         this.engine = engine;
+        this.parent = engine;
     }
 
     void discover() {
@@ -59,6 +62,7 @@ final class SuiteDiscovery {
         }
         for (ClassSelector selector : request.getSelectorsByType(ClassSelector.class)) {
             if (isMarked(selector)) {
+                useClassContainer(selector.getJavaClass());
                 addConfiguredLocation();
             }
         }
@@ -66,6 +70,18 @@ final class SuiteDiscovery {
             addUniqueId(selector.getUniqueId());
         }
         buildTree();
+    }
+
+    /**
+     * Puts the suites below a container for the marked class. Surefire and Failsafe report only tests below a
+     * container with a class source, so without it a build would run the suites but count no tests.
+     */
+    private void useClassContainer(Class<?> marked) {
+        if (parent == engine) {
+            UniqueId id = engine.getUniqueId().append(Descriptors.CLASS_SEGMENT, marked.getName());
+            parent = new Descriptors.ClassDescriptor(id, marked);
+            engine.addChild(parent);
+        }
     }
 
     private void addConfiguredLocation() {
@@ -89,19 +105,33 @@ final class SuiteDiscovery {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile).filter(SuiteDiscovery::isSuiteFile).sorted().forEach(this::addFile);
         } catch (IOException | UncheckedIOException e) {
-            missingLocations.put(folder.toString(), "cannot list suite folder " + folder.toAbsolutePath() + ": "
+            missingLocations.put(folder.toString(), "failed to list suite folder " + folder.toAbsolutePath() + ": "
                     + e.getMessage() + "; check that it exists and is readable");
         }
     }
 
     private void addUniqueId(UniqueId id) {
         List<UniqueId.Segment> segments = id.getSegments();
-        if (!id.hasPrefix(engine.getUniqueId()) || segments.size() < 2
-                || !segments.get(1).getType().equals(Descriptors.FILE_SEGMENT)) {
+        if (!id.hasPrefix(engine.getUniqueId()) || segments.size() < 2) {
             return;
         }
-        addFile(Path.of(segments.get(1).getValue()));
-        uniqueIds.add(id);
+        int fileIndex = 1;
+        if (segments.get(1).getType().equals(Descriptors.CLASS_SEGMENT)) {
+            Optional<Class<?>> marked = markedClass(segments.get(1).getValue());
+            if (marked.isEmpty()) {
+                return;
+            }
+            useClassContainer(marked.get());
+            fileIndex = 2;
+        }
+        if (segments.size() <= fileIndex) {
+            addConfiguredLocation();
+            return;
+        }
+        if (segments.get(fileIndex).getType().equals(Descriptors.FILE_SEGMENT)) {
+            addFile(Path.of(segments.get(fileIndex).getValue()));
+            uniqueIds.add(id);
+        }
     }
 
     private void addFile(Path path) {
@@ -109,7 +139,7 @@ final class SuiteDiscovery {
     }
 
     private void buildTree() {
-        UniqueId root = engine.getUniqueId();
+        UniqueId root = parent.getUniqueId();
         for (Map.Entry<String, String> missing : missingLocations.entrySet()) {
             addFailure(missing.getKey(), new IllegalStateException(missing.getValue()), Optional.empty());
         }
@@ -137,7 +167,7 @@ final class SuiteDiscovery {
             }
             if (selected(descriptor)) {
                 prune(descriptor);
-                engine.addChild(descriptor);
+                parent.addChild(descriptor);
             }
         }
     }
@@ -157,11 +187,11 @@ final class SuiteDiscovery {
     }
 
     private void addFailure(String file, Exception failure, Optional<Position> position) {
-        UniqueId fileId = engine.getUniqueId().append(Descriptors.FILE_SEGMENT, file);
+        UniqueId fileId = parent.getUniqueId().append(Descriptors.FILE_SEGMENT, file);
         Descriptors.FileDescriptor container = new Descriptors.FileDescriptor(fileId, file);
         container.addChild(new Descriptors.LoadFailureDescriptor(fileId.append(Descriptors.LOAD_SEGMENT, "load"),
                 file, failure, position));
-        engine.addChild(container);
+        parent.addChild(container);
     }
 
     /** Returns whether a descriptor is selected: by a file, folder or class selector, or by a unique id. */
@@ -187,11 +217,21 @@ final class SuiteDiscovery {
         }
     }
 
+    private static Optional<Class<?>> markedClass(String name) {
+        try {
+            Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+            return type.isAnnotationPresent(NetSysctlSuites.class) ? Optional.of(type) : Optional.empty();
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.debug("Failed to load class {} named in a unique id", name, e);
+            return Optional.empty();
+        }
+    }
+
     private static boolean isMarked(ClassSelector selector) {
         try {
             return selector.getJavaClass().isAnnotationPresent(NetSysctlSuites.class);
         } catch (RuntimeException e) {
-            LOG.debug("Cannot load class {} to look for @NetSysctlSuites", selector.getClassName(), e);
+            LOG.debug("Failed to load class {} to look for @NetSysctlSuites", selector.getClassName(), e);
             return false;
         }
     }

@@ -31,14 +31,22 @@ final class SuiteExecutor {
     void execute(TestDescriptor engine) {
         listener.executionStarted(engine);
         replayJournal();
-        for (TestDescriptor child : engine.getChildren()) {
+        runChildren(engine);
+        listener.executionFinished(engine, TestExecutionResult.successful());
+    }
+
+    private void runChildren(TestDescriptor parent) {
+        for (TestDescriptor child : parent.getChildren()) {
             if (child instanceof Descriptors.SuiteDescriptor suite) {
                 runSuite(suite);
+            } else if (child instanceof Descriptors.ClassDescriptor marked) {
+                listener.executionStarted(marked);
+                runChildren(marked);
+                listener.executionFinished(marked, TestExecutionResult.successful());
             } else {
                 runLoadFailure(child);
             }
         }
-        listener.executionFinished(engine, TestExecutionResult.successful());
     }
 
     private void replayJournal() {
@@ -129,7 +137,7 @@ final class SuiteExecutor {
             try {
                 host = Targets.host();
             } catch (RuntimeException e) {
-                throw new InfrastructureException("Cannot read the host's network namespace: " + e.getMessage(), e);
+                throw new InfrastructureException("Failed to read the host's network namespace: " + e.getMessage(), e);
             }
         }
         return host;

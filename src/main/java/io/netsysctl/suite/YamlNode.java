@@ -42,7 +42,7 @@ sealed interface YamlNode {
      */
     record Scalar(Position position, String text, Kind kind) implements YamlNode {
 
-        /** How YAML typed a scalar. */
+        /** The YAML type of a scalar. */
         enum Kind {
             TEXT, NUMBER, BOOLEAN, NULL
         }

@@ -50,7 +50,7 @@ final class YamlReader {
             throw error(position, "malformed YAML: " + e.getOriginalMessage().strip()
                     + "; fix the syntax at this position");
         } catch (IOException e) {
-            throw error(new Position(1, 1), "cannot read the file: " + e.getMessage());
+            throw error(new Position(1, 1), "failed to read the file: " + e.getMessage());
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -94,8 +95,15 @@ class SuiteDiscoveryTest {
         TestDescriptor engine = discover(Map.of("netsysctl.suites", "src/test/resources/suites/contract"),
                 selectClass(MarkedClass.class));
 
-        assertThat(engine.getChildren()).extracting(TestDescriptor::getDisplayName)
+        assertThat(engine.getChildren()).extracting(TestDescriptor::getDisplayName).containsExactly("MarkedClass");
+        TestDescriptor marked = engine.getChildren().iterator().next();
+        assertThat(marked.getSource()).contains(ClassSource.from(MarkedClass.class));
+        assertThat(marked.getChildren()).extracting(TestDescriptor::getDisplayName)
                 .containsExactly("keepalive-follows-container");
+        assertThat(marked.getChildren().iterator().next().getUniqueId().toString()).isEqualTo("[engine:netsysctl]"
+                + "/[class:io.netsysctl.suite.SuiteDiscoveryTest$MarkedClass]"
+                + "/[file:src%2Ftest%2Fresources%2Fsuites%2Fcontract%2Fcontract-example.yaml]"
+                + "/[suite:keepalive-follows-container]");
     }
 
     @Test
