@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Puts the results of the {@code netsysctl} engine into Allure's suite tree. The Allure JUnit Platform
  * listener derives suites from class sources only, so checks of YAML suites would otherwise appear as one flat
  * list. The suite is read from the test's unique id: the value of its {@code suite} segment, or else of the
- * segment right below the engine (the file of a suite that could not be loaded). A check over several keys
+ * first segment below the engine that is not a {@code class} segment (the file of a suite that could not be
+ * loaded). A check over several keys
  * becomes a sub-suite holding one result per key.
  *
  * <p>Registered through {@code ServiceLoader} as an Allure {@link TestLifecycleListener}.
@@ -46,6 +47,10 @@ public class AllureSuiteLabels implements TestLifecycleListener {
                 .filter(segment -> "suite".equals(segment.getType()))
                 .map(UniqueId.Segment::getValue)
                 .findFirst()
+                .or(() -> below.stream()
+                        .filter(segment -> !"class".equals(segment.getType()))
+                        .map(UniqueId.Segment::getValue)
+                        .findFirst())
                 .orElse(below.get(0).getValue());
         result.getLabels().removeIf(label -> ResultsUtils.SUITE_LABEL_NAME.equals(label.getName())
                 || ResultsUtils.PARENT_SUITE_LABEL_NAME.equals(label.getName())

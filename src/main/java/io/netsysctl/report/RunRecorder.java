@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -108,9 +109,26 @@ final class RunRecorder {
         entries.computeIfAbsent(identifier.getUniqueId(), id -> new LinkedHashMap<>()).putAll(entry.getKeyValuePairs());
     }
 
-    /** Returns whether the identifier is a suite: a direct child of the {@code netsysctl} engine. */
+    /**
+     * Returns whether the identifier is a suite: a child of the {@code netsysctl} engine, or a child of a class
+     * container below the engine when a test class selected the suites.
+     */
     boolean isSuite(TestIdentifier identifier) {
-        return plan.getParent(identifier).filter(RunRecorder::isEngine).isPresent();
+        if (isClassContainer(identifier)) {
+            return false;
+        }
+        Optional<TestIdentifier> parent = plan.getParent(identifier);
+        if (parent.isEmpty()) {
+            return false;
+        }
+        if (isEngine(parent.get())) {
+            return true;
+        }
+        return isClassContainer(parent.get()) && plan.getParent(parent.get()).filter(RunRecorder::isEngine).isPresent();
+    }
+
+    private static boolean isClassContainer(TestIdentifier identifier) {
+        return identifier.isContainer() && identifier.getSource().filter(ClassSource.class::isInstance).isPresent();
     }
 
     /** Returns the suite a test belongs to, empty for identifiers outside the {@code netsysctl} engine. */
@@ -140,7 +158,7 @@ final class RunRecorder {
 
     private void collectSuites(TestIdentifier node, List<SuiteResult> suites) {
         for (TestIdentifier child : plan.getChildren(node)) {
-            if (isEngine(node)) {
+            if (isSuite(child)) {
                 suites.add(suite(child));
             } else {
                 collectSuites(child, suites);

@@ -348,6 +348,21 @@ class CertificateListenerTest {
     }
 
     @Test
+    void suitesBelowClassContainer() throws Exception {
+        String direct = Files.readString(runWith(DOCKER, ReportFixtures.mixedRun()));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        ReportFixtures.executeBelowClass(CertificateListenerTest.class, ReportFixtures.mixedRun(),
+                new CertificateListener(CLOCK, image -> DOCKER, reports, allureResults),
+                new ProgressListener(new PrintStream(buffer, true, StandardCharsets.UTF_8), CLOCK));
+
+        assertThat(Files.readString(reports.resolve(CertificateWriter.JSON_FILE))).isEqualTo(direct);
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("netsysctl: suite keepalive-follows-container (suites/keepalive.yaml) broken, 6 checks")
+                .endsWith("netsysctl: 2 passed, 2 failed, 3 broken, 1 skipped\n");
+    }
+
+    @Test
     void otherEnginesWriteNothing() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 

@@ -12,6 +12,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
@@ -58,11 +59,17 @@ final class FakeSuiteEngine implements TestEngine {
 
     private final String id;
     private final List<FakeSuite> suites;
+    private final Class<?> selectingClass;
 
-    /** Creates the fake with the engine id {@code id}; only {@code netsysctl} makes the reports listen. */
-    FakeSuiteEngine(String id, List<FakeSuite> suites) {
+    /**
+     * Creates the fake with the engine id {@code id}; only {@code netsysctl} makes the reports listen. With a
+     * {@code selectingClass}, the suites sit in a container with that class as source, as when a test class
+     * selects the suites.
+     */
+    FakeSuiteEngine(String id, List<FakeSuite> suites, Class<?> selectingClass) {
         this.id = id;
         this.suites = List.copyOf(suites);
+        this.selectingClass = selectingClass;
     }
 
     @Override
@@ -73,14 +80,20 @@ final class FakeSuiteEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest discoveryRequest, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "netsysctl (fake)");
+        TestDescriptor parent = engine;
+        if (selectingClass != null) {
+            parent = new ClassDescriptor(uniqueId.append("class", selectingClass.getName()), selectingClass);
+            engine.addChild(parent);
+        }
         for (FakeSuite suite : suites) {
-            SuiteDescriptor suiteDescriptor = new SuiteDescriptor(uniqueId.append("suite", suite.name()), suite);
+            SuiteDescriptor suiteDescriptor = new SuiteDescriptor(parent.getUniqueId().append("suite", suite.name()),
+                    suite);
             for (FakeCheck check : suite.checks()) {
                 UniqueId checkId = check.key() == null ? suiteDescriptor.getUniqueId().append("check", check.name())
                         : suiteDescriptor.getUniqueId().append("key", check.key());
                 suiteDescriptor.addChild(new CheckDescriptor(checkId, check));
             }
-            engine.addChild(suiteDescriptor);
+            parent.addChild(suiteDescriptor);
         }
         return engine;
     }
@@ -90,7 +103,12 @@ final class FakeSuiteEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         TestDescriptor engine = request.getRootTestDescriptor();
         listener.executionStarted(engine);
-        for (TestDescriptor child : engine.getChildren()) {
+        TestDescriptor parent = engine;
+        if (selectingClass != null) {
+            parent = engine.getChildren().iterator().next();
+            listener.executionStarted(parent);
+        }
+        for (TestDescriptor child : parent.getChildren()) {
             SuiteDescriptor suite = (SuiteDescriptor) child;
             listener.executionStarted(suite);
             if (suite.suite.startFailure() != null) {
@@ -101,6 +119,9 @@ final class FakeSuiteEngine implements TestEngine {
                 run((CheckDescriptor) grandchild, listener);
             }
             listener.executionFinished(suite, TestExecutionResult.successful());
+        }
+        if (parent != engine) {
+            listener.executionFinished(parent, TestExecutionResult.successful());
         }
         listener.executionFinished(engine, TestExecutionResult.successful());
     }
@@ -117,6 +138,17 @@ final class FakeSuiteEngine implements TestEngine {
         }
         listener.executionFinished(descriptor, check.failure() == null ? TestExecutionResult.successful()
                 : TestExecutionResult.failed(check.failure()));
+    }
+
+    private static final class ClassDescriptor extends AbstractTestDescriptor {
+        ClassDescriptor(UniqueId uniqueId, Class<?> type) {
+            super(uniqueId, type.getSimpleName(), ClassSource.from(type));
+        }
+
+        @Override
+        public Type getType() {
+            return Type.CONTAINER;
+        }
     }
 
     private static final class SuiteDescriptor extends AbstractTestDescriptor {

@@ -89,13 +89,23 @@ final class ReportFixtures {
 
     /** Runs the fake engine under the engine id {@code engineId}. */
     static void executeAs(String engineId, List<FakeSuite> suites, TestExecutionListener... listeners) {
+        execute(new FakeSuiteEngine(engineId, suites, null), listeners);
+    }
+
+    /** Runs the fake engine with its suites below a container for {@code selectingClass}. */
+    static void executeBelowClass(Class<?> selectingClass, List<FakeSuite> suites,
+            TestExecutionListener... listeners) {
+        execute(new FakeSuiteEngine(RunRecorder.ENGINE_ID, suites, selectingClass), listeners);
+    }
+
+    private static void execute(FakeSuiteEngine engine, TestExecutionListener... listeners) {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableTestExecutionListenerAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .addTestEngines(new FakeSuiteEngine(engineId, suites))
+                .addTestEngines(engine)
                 .build());
         launcher.execute(LauncherDiscoveryRequestBuilder.request().build(), listeners);
     }
