@@ -64,7 +64,11 @@ final class PairIsolation {
                 key + " cannot be changed in " + changed.description() + ": " + tried);
     }
 
-    /** Returns values that differ from {@code current}: the last numeric field plus one, then minus one. */
+    /**
+     * Returns values that differ from {@code current}: the last numeric field plus one, then minus one.
+     * NOTE: text values such as a congestion control algorithm get no candidate, so between two containers they
+     * are reported as not verified; against the host, {@link io.netsysctl.probe.IsolationProbe} knows more values.
+     */
     static List<String> candidates(SysctlValue current) {
         List<String> fields = current.fields();
         List<String> candidates = new ArrayList<>();
