@@ -62,10 +62,18 @@ final class Descriptors {
     /** A check: a test, or a container of one test per key for {@code isolated} over a list of keys. */
     static final class CheckDescriptor extends AbstractTestDescriptor {
         private final CheckDefinition check;
+        private final String suiteId;
 
-        CheckDescriptor(UniqueId id, String file, CheckDefinition check) {
+        CheckDescriptor(UniqueId id, String file, String suiteId, CheckDefinition check) {
             super(id, check.id(), source(file, check.position()));
             this.check = check;
+            this.suiteId = suiteId;
+        }
+
+        /** Returns {@code SUITE/CHECK}, a name unique in a run for tools that report legacy names. */
+        @Override
+        public String getLegacyReportingName() {
+            return suiteId + "/" + check.id();
         }
 
         CheckDefinition check() {
@@ -86,11 +94,20 @@ final class Descriptors {
     static final class KeyDescriptor extends AbstractTestDescriptor {
         private final CheckDefinition check;
         private final SysctlKey key;
+        private final String suiteId;
 
-        KeyDescriptor(UniqueId id, String file, CheckDefinition check, SysctlKey key, Position position) {
+        KeyDescriptor(UniqueId id, String file, String suiteId, CheckDefinition check, SysctlKey key,
+                Position position) {
             super(id, check.id() + "[" + key.dotted() + "]", source(file, position));
             this.check = check;
             this.key = key;
+            this.suiteId = suiteId;
+        }
+
+        /** Returns {@code SUITE/CHECK[KEY]}, a name unique in a run for tools that report legacy names. */
+        @Override
+        public String getLegacyReportingName() {
+            return suiteId + "/" + getDisplayName();
         }
 
         CheckDefinition check() {

@@ -163,7 +163,7 @@ final class SuiteDiscovery {
                     suite.id());
             Descriptors.SuiteDescriptor descriptor = new Descriptors.SuiteDescriptor(suiteId, suite);
             for (CheckDefinition check : suite.checks()) {
-                descriptor.addChild(checkDescriptor(suiteId, file, check));
+                descriptor.addChild(checkDescriptor(suiteId, file, suite.id(), check));
             }
             if (selected(descriptor)) {
                 prune(descriptor);
@@ -172,14 +172,14 @@ final class SuiteDiscovery {
         }
     }
 
-    private TestDescriptor checkDescriptor(UniqueId suiteId, String file, CheckDefinition check) {
+    private TestDescriptor checkDescriptor(UniqueId suiteId, String file, String suite, CheckDefinition check) {
         UniqueId checkId = suiteId.append(Descriptors.CHECK_SEGMENT, check.id());
-        Descriptors.CheckDescriptor descriptor = new Descriptors.CheckDescriptor(checkId, file, check);
+        Descriptors.CheckDescriptor descriptor = new Descriptors.CheckDescriptor(checkId, file, suite, check);
         if (descriptor.perKey()) {
             List<SysctlKey> keys = ((CheckKind.Isolated) check.kind()).keys();
             for (int i = 0; i < keys.size(); i++) {
                 UniqueId keyId = checkId.append(Descriptors.KEY_SEGMENT, keys.get(i).dotted());
-                descriptor.addChild(new Descriptors.KeyDescriptor(keyId, file, check, keys.get(i),
+                descriptor.addChild(new Descriptors.KeyDescriptor(keyId, file, suite, check, keys.get(i),
                         check.keyPositions().get(i)));
             }
         }
