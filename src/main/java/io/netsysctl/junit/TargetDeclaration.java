@@ -5,8 +5,10 @@ import io.netsysctl.RuntimeKind;
 import io.netsysctl.model.InvalidSysctlKeyException;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.target.TargetSpec;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +124,24 @@ record TargetDeclaration(String name, AnnotatedElement declaredOn, TargetSpec sp
             attributes.add(attribute);
         }
         return new ExtensionConfigurationException("@NetSysctl(" + String.join(", ", attributes) + ") on "
-                + Elements.describe(element) + ": " + reason);
+                + where(annotation, element) + ": " + reason);
+    }
+
+    /**
+     * Names the element and, when the annotation is not written on it directly, where it comes from:
+     * {@code KeepaliveTest (through @CertifiedRuntime)} or {@code KeepaliveTest (inherited)}.
+     */
+    private static String where(NetSysctl annotation, AnnotatedElement element) {
+        String where = Elements.describe(element);
+        if (Arrays.asList(element.getDeclaredAnnotationsByType(NetSysctl.class)).contains(annotation)) {
+            return where;
+        }
+        for (Annotation present : element.getDeclaredAnnotations()) {
+            Class<? extends Annotation> type = present.annotationType();
+            if (AnnotationSupport.findRepeatableAnnotations(type, NetSysctl.class).contains(annotation)) {
+                return where + " (through @" + type.getSimpleName() + ")";
+            }
+        }
+        return where + " (inherited)";
     }
 }

@@ -10,6 +10,8 @@ import io.netsysctl.SysctlContainer;
 import io.netsysctl.SysctlTarget;
 import io.netsysctl.model.InvalidSysctlKeyException;
 import io.netsysctl.model.SysctlKey;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,6 +97,23 @@ class NetSysctlConfigurationTest {
         }
     }
 
+    @Retention(RetentionPolicy.RUNTIME)
+    @NetSysctl(sysctls = "net.ipv4.tcp_keepalive_time")
+    @interface BrokenTeamAnnotation {
+    }
+
+    @KitFixture
+    @BrokenTeamAnnotation
+    static class ThroughMetaAnnotation {
+        @Test
+        void test() {
+        }
+    }
+
+    @KitFixture
+    static class InheritsBrokenAnnotation extends MissingEquals {
+    }
+
     @KitFixture
     static class MethodLevel {
         @Test
@@ -163,6 +182,20 @@ class NetSysctlConfigurationTest {
         assertClassFails(MissingEquals.class, "@NetSysctl(sysctls = \"net.ipv4.tcp_keepalive_time\") on " + PREFIX
                 + "MissingEquals: invalid entry 'net.ipv4.tcp_keepalive_time': expected key=value, like docker run "
                 + "--sysctl");
+    }
+
+    @Test
+    void metaAnnotationNamed() {
+        assertClassFails(ThroughMetaAnnotation.class, "@NetSysctl(sysctls = \"net.ipv4.tcp_keepalive_time\") on "
+                + PREFIX + "ThroughMetaAnnotation (through @BrokenTeamAnnotation): invalid entry "
+                + "'net.ipv4.tcp_keepalive_time': expected key=value, like docker run --sysctl");
+    }
+
+    @Test
+    void inheritedAnnotationNamed() {
+        assertClassFails(InheritsBrokenAnnotation.class, "@NetSysctl(sysctls = \"net.ipv4.tcp_keepalive_time\") on "
+                + PREFIX + "InheritsBrokenAnnotation (inherited): invalid entry 'net.ipv4.tcp_keepalive_time': "
+                + "expected key=value, like docker run --sysctl");
     }
 
     @Test
