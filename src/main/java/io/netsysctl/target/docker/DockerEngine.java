@@ -132,8 +132,8 @@ public final class DockerEngine {
             throw new InfrastructureException(unreachableMessage(endpoint, e), e);
         }
         if (response.status() != 200) {
-            throw new InfrastructureException("the Docker engine at " + endpoint + " answered GET " + path
-                    + " with HTTP " + response.status() + ": " + response.body().strip());
+            throw new InfrastructureException("the Docker engine at " + endpoint + " returned HTTP "
+                    + response.status() + " for GET " + path + ": " + response.body().strip());
         }
         try {
             return JSON.readTree(response.body());
@@ -206,8 +206,8 @@ public final class DockerEngine {
             return Optional.empty();
         }
         if (response.status() != 200) {
-            throw new InfrastructureException("the Docker engine at " + endpoint + " answered the inspect of image "
-                    + image + " with HTTP " + response.status() + ": " + response.body().strip());
+            throw new InfrastructureException("the Docker engine at " + endpoint + " returned HTTP "
+                    + response.status() + " for the inspect of image " + image + ": " + response.body().strip());
         }
         try {
             return Optional.of(JSON.readTree(response.body()));

@@ -6,14 +6,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The address of a Docker engine and a minimal HTTP/1.1 client for the few unversioned, read-only requests
@@ -27,9 +31,11 @@ final class EngineEndpoint {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI uri;
+    private final Duration timeout;
 
-    private EngineEndpoint(URI uri) {
+    private EngineEndpoint(URI uri, Duration timeout) {
         this.uri = uri;
+        this.timeout = timeout;
     }
 
     /** Returns the engine named by {@code DOCKER_HOST}, else the default Unix socket. */
@@ -39,13 +45,18 @@ final class EngineEndpoint {
     }
 
     static EngineEndpoint of(String address) {
+        return of(address, TIMEOUT);
+    }
+
+    /** Returns the engine at {@code address}, waiting at most {@code timeout} for a connection or response. */
+    static EngineEndpoint of(String address, Duration timeout) {
         URI uri = URI.create(address);
         String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.equals("unix") && !scheme.equals("tcp") && !scheme.equals("http")) {
             throw new IllegalArgumentException("unsupported Docker host '" + address
                     + "': netsysctl reads the engine version over unix:// or tcp:// (plain HTTP) only");
         }
-        return new EngineEndpoint(uri);
+        return new EngineEndpoint(uri, timeout);
     }
 
     URI uri() {
@@ -79,29 +90,42 @@ final class EngineEndpoint {
 
     private byte[] exchangeUnix(String request) throws IOException {
         UnixDomainSocketAddress address = UnixDomainSocketAddress.of(uri.getPath());
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                Selector selector = Selector.open()) {
             channel.connect(address);
-            // NOTE: a blocking SocketChannel has no read timeout; a socket that accepts but never answers blocks
-            // this call. dockerd answers /version without touching containers, so this is not expected.
             ByteBuffer out = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
             while (out.hasRemaining()) {
                 channel.write(out);
             }
+            // A Unix SocketChannel has no read timeout, so the read waits on a selector with a deadline.
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_READ);
+            long deadline = System.nanoTime() + timeout.toNanos();
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             ByteBuffer in = ByteBuffer.allocate(8192);
-            while (channel.read(in) >= 0) {
+            while (true) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new SocketTimeoutException("no complete response from " + uri + " within "
+                            + timeout.toMillis() + " ms");
+                }
+                selector.select(left);
+                selector.selectedKeys().clear();
+                int read = channel.read(in);
+                if (read < 0) {
+                    return received.toByteArray();
+                }
                 received.write(in.array(), 0, in.position());
                 in.clear();
             }
-            return received.toByteArray();
         }
     }
 
     private byte[] exchangeTcp(String request) throws IOException {
         int port = uri.getPort() > 0 ? uri.getPort() : 2375;
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), port), (int) TIMEOUT.toMillis());
-            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.connect(new InetSocketAddress(uri.getHost(), port), (int) timeout.toMillis());
+            socket.setSoTimeout((int) timeout.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();

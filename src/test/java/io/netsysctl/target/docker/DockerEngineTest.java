@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,22 @@ class DockerEngineTest {
                 .startsWith("no Docker engine answers at unix:///nonexistent/docker.sock (")
                 .endsWith("): start dockerd or run scripts/prepare-host.sh as root; set DOCKER_HOST for another "
                         + "engine");
+    }
+
+    @Test
+    void silentEngineTimesOut() throws IOException {
+        Path socket = Files.createTempDirectory("netsysctl-engine").resolve("docker.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            EngineEndpoint endpoint = EngineEndpoint.of("unix://" + socket, Duration.ofMillis(300));
+
+            assertThatThrownBy(() -> endpoint.get("/version"))
+                    .isInstanceOf(SocketTimeoutException.class)
+                    .hasMessage("no complete response from unix://" + socket + " within 300 ms");
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(socket.getParent());
+        }
     }
 
     @Test
