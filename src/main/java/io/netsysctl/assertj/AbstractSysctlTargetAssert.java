@@ -62,7 +62,8 @@ public abstract class AbstractSysctlTargetAssert<SELF extends AbstractSysctlTarg
         isNotNull();
         return AllureReport.step(path + " is read-only in " + actual.description(), () -> {
             Optional<MountEntry> mount = actual.mountOf(path);
-            AllureReport.text("mount of " + path, mount.map(MountEntry::line).orElse("(no mount contains " + path + ")"));
+            String mountLine = mount.map(MountEntry::line).orElse("(no mount contains " + path + ")");
+            AllureReport.text("mount of " + path, mountLine);
             WriteOutcome write = actual.probeWriteUnder(path);
             AllureReport.text("write probe under " + path, write.path() + " <- '" + write.value() + "': "
                     + write.errno().map(errno -> errno + " " + write.detail()).orElse("succeeded"));

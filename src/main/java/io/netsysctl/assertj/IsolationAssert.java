@@ -60,7 +60,8 @@ public class IsolationAssert extends AbstractAssert<IsolationAssert, IsolationAs
     /** Probes each key; see {@link #on(String...)}. */
     public IsolationAssert on(List<SysctlKey> keys) {
         if (keys.isEmpty()) {
-            throw new IllegalArgumentException("no key given: name at least one, like on(\"net.ipv4.tcp_keepalive_time\")");
+            throw new IllegalArgumentException(
+                    "no key given: name at least one, like on(\"net.ipv4.tcp_keepalive_time\")");
         }
         List<String> failures = new ArrayList<>();
         for (SysctlKey key : keys) {

@@ -67,7 +67,8 @@ final class PairIsolation {
     /**
      * Returns values that differ from {@code current}: the last numeric field plus one, then minus one.
      * NOTE: text values such as a congestion control algorithm get no candidate, so between two containers they
-     * are reported as not verified; against the host, {@link io.netsysctl.probe.IsolationProbe} also tries other algorithms.
+     * are reported as not verified. Against the host, {@link io.netsysctl.probe.IsolationProbe} also tries
+     * other algorithms.
      */
     static List<String> candidates(SysctlValue current) {
         List<String> fields = current.fields();

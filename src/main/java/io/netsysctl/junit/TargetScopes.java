@@ -93,7 +93,8 @@ final class TargetScopes {
                 .collect(Collectors.toList());
         String missing = name.isEmpty() ? "no @NetSysctl without a name" : "no @NetSysctl(name = \"" + name + "\")";
         if (declared.isEmpty()) {
-            throw new IllegalArgumentException(missing + " in scope: annotate the test class or method with @NetSysctl");
+            throw new IllegalArgumentException(missing
+                    + " in scope: annotate the test class or method with @NetSysctl");
         }
         String fix = name.isEmpty() ? ": pick one with @NetSysctlTarget(\"name\")" : "";
         throw new IllegalArgumentException(missing + " in scope; declared: " + String.join(", ", declared) + fix);

@@ -268,7 +268,8 @@ class NetSysctlConfigurationTest {
         EngineExecutionResults results = Kit.run(Parameters.class);
 
         List<Throwable> failures = Kit.failures(results.testEvents());
-        assertThat(failures).allSatisfy(failure -> assertThat(failure).isInstanceOf(ParameterResolutionException.class));
+        assertThat(failures)
+                .allSatisfy(failure -> assertThat(failure).isInstanceOf(ParameterResolutionException.class));
         assertThat(failures).extracting(Throwable::getMessage).containsExactlyInAnyOrder(
                 "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX + "Parameters.unsupportedType(String): "
                         + "unsupported type String: declare it as SysctlContainer or HostNamespace",
@@ -278,8 +279,9 @@ class NetSysctlConfigurationTest {
                         + "declare it as SysctlContainer for the target or HostNamespace for the host",
                 "parameter arg0 of " + PREFIX + "Parameters.noTarget(SysctlContainer): no @NetSysctl without a name "
                         + "in scope: annotate the test class or method with @NetSysctl",
-                "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX + "Parameters.unknownName(SysctlContainer): "
-                        + "no @NetSysctl(name = \"server\") in scope: annotate the test class or method with @NetSysctl");
+                "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX
+                        + "Parameters.unknownName(SysctlContainer): no @NetSysctl(name = \"server\") in scope: "
+                        + "annotate the test class or method with @NetSysctl");
     }
 
     @Test

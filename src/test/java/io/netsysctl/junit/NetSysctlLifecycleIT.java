@@ -76,7 +76,8 @@ class NetSysctlLifecycleIT {
         SysctlContainer target = SEEN.get("parameter").get(0);
         assertThat(SEEN.get("parameter").get(1)).isSameAs(target);
         assertThat(SEEN.get("field")).containsExactly(target);
-        assertThat(SharedClassTarget.ownedDuringTest).as("containers of this JVM during the test").contains(target.id());
+        assertThat(SharedClassTarget.ownedDuringTest).as("containers of this JVM during the test")
+                .contains(target.id());
         assertThat(ManagedContainers.exists(target.id())).as("container %s exists", target.id()).isFalse();
         assertThat(ManagedContainers.ownedByThisJvm()).isEmpty();
     }
@@ -142,7 +143,8 @@ class NetSysctlLifecycleIT {
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0)).isInstanceOf(ParameterResolutionException.class).hasMessage(
                 "@NetSysctlTarget(\"serverr\") on parameter arg0 of " + PREFIX + "UnknownName.test(SysctlContainer): "
-                        + "no @NetSysctl(name = \"serverr\") in scope; declared: 'client' on " + PREFIX + "UnknownName");
+                        + "no @NetSysctl(name = \"serverr\") in scope; declared: 'client' on " + PREFIX
+                        + "UnknownName");
     }
 
     @KitFixture
@@ -302,7 +304,8 @@ class NetSysctlLifecycleIT {
         assertThat(repeated.get(0)).as("one target per repetition").isNotSameAs(repeated.get(1));
         for (SysctlContainer container : List.of(target, repeated.get(0), repeated.get(1))) {
             long pid = container.hostPid().orElseThrow();
-            assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).as("sandbox process %d exists", pid).isFalse();
+            assertThat(Files.exists(Path.of("/proc", Long.toString(pid))))
+                    .as("sandbox process %d exists", pid).isFalse();
         }
     }
 }
