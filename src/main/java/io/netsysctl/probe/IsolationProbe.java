@@ -138,6 +138,8 @@ public final class IsolationProbe {
                 try {
                     Files.writeString(path, candidate);
                 } catch (IOException e) {
+                    // The write changed nothing, so the entry needs no replay.
+                    journal.markRestored(entry);
                     attempts.add("'" + candidate + "': " + e.getMessage());
                     continue;
                 }
