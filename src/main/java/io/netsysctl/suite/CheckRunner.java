@@ -79,7 +79,8 @@ final class CheckRunner {
         result.hostChange().ifPresent(change -> rows.add(new String[] {"target during host change '"
                 + change.hostProbeValue() + "'", show(change.targetBefore()) + " / " + show(change.targetAfter())
                 + (change.hostRestored() ? " (host restored)" : " (host NOT restored)")}));
-        AllureReporting.attach("isolation probe of " + result.key(), AllureReporting.table(rows.toArray(new String[0][])));
+        String table = AllureReporting.table(rows.toArray(new String[0][]));
+        AllureReporting.attach("isolation probe of " + result.key(), table);
     }
 
     private static String show(Optional<SysctlValue> value) {

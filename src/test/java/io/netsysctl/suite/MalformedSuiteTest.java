@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.FilePosition;
@@ -24,23 +24,68 @@ class MalformedSuiteTest {
 
     private static final String FOLDER = "src/test/resources/suites/malformed/";
 
+    /** A malformed fixture and the position and reason its load error names. */
+    record Case(String file, int line, int column, String reason) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("malformed-yaml.yaml", 6, 1,
+                        "malformed YAML: expected ',' or ']', but got <stream end> while parsing a "
+                        + "flow sequence that starts at 5:13; fix the syntax at this position"),
+                new Case("unknown-field.yaml", 7, 5,
+                        "unknown field 'equal' in check 'keepalive-time-applied'; did you mean "
+                        + "'equals'? Fields: id, description, sysctl, equals, sameAs, oneOf, range, "
+                        + "matches, absent, isolated, mutateHost, readOnly, rejected"),
+                new Case("wrong-type.yaml", 4, 15,
+                        "field 'privileged' in the target of suite 'wrong-type' must be true or false, "
+                        + "not text"),
+                new Case("missing-id.yaml", 6, 5,
+                        "check 2 has no field 'id'; add it, for example 'id: keepalive-time-applied'"),
+                new Case("duplicate-id.yaml", 6, 5,
+                        "duplicate check id 'keepalive' in suite 'duplicate-id' (first at line 3); "
+                        + "give each check its own id"),
+                new Case("duplicate-field.yaml", 6, 5,
+                        "duplicate field 'equals' (first at line 5); keep one of them"),
+                new Case("no-kind.yaml", 3, 5,
+                        "check 'keepalive-time-applied' has no kind; add exactly one of: equals, "
+                        + "sameAs, oneOf, range, matches, absent, isolated, readOnly, rejected"),
+                new Case("two-kinds.yaml", 6, 5,
+                        "check 'keepalive-time-applied' has two kinds, 'equals' and 'oneOf'; split it "
+                        + "into two checks"),
+                new Case("empty-component.yaml", 4, 13,
+                        "invalid sysctl key 'net..ipv4.ip_forward' in field 'sysctl' of check "
+                        + "'forwarding': it has an empty component (two separators in a row, or one at "
+                        + "the start or end); write keys like net.ipv4.tcp_keepalive_time, or "
+                        + "net/ipv4/tcp_keepalive_time"),
+                new Case("escaping-key.yaml", 4, 45,
+                        "invalid sysctl key '../../kernel' in field 'isolated' of check 'escape': it "
+                        + "contains a '..' path component, which would leave /proc/sys; write keys like "
+                        + "net.ipv4.tcp_keepalive_time, or net/ipv4/tcp_keepalive_time"),
+                new Case("control-character.yaml", 5, 13,
+                        "field 'equals' in check 'keepalive-time-applied' contains the control "
+                        + "character U+0007 at offset 3; remove it (separate fields with spaces)"),
+                new Case("unresolved-property.yaml", 3, 10,
+                        "unresolved property '${netsysctl.test.undefined}' in field 'image' of the "
+                        + "target of suite 'unresolved-property'; set -Dnetsysctl.test.undefined=VALUE "
+                        + "or the environment variable NETSYSCTL_TEST_UNDEFINED, or give a default: "
+                        + "'${netsysctl.test.undefined:-VALUE}'"),
+                new Case("bad-suite-id.yaml", 1, 8,
+                        "invalid suite id 'Keepalive_Suite'; use lowercase letters, digits and '-', "
+                        + "starting with a letter or digit, for example 'keepalive-follows-container'"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            malformed-yaml.yaml      | 6  | 1  | "malformed YAML: expected ',' or ']', but got <stream end> while parsing a flow sequence that starts at 5:13; fix the syntax at this position"
-            unknown-field.yaml       | 7  | 5  | "unknown field 'equal' in check 'keepalive-time-applied'; did you mean 'equals'? Fields: id, description, sysctl, equals, sameAs, oneOf, range, matches, absent, isolated, mutateHost, readOnly, rejected"
-            wrong-type.yaml          | 4  | 15 | "field 'privileged' in the target of suite 'wrong-type' must be true or false, not text"
-            missing-id.yaml          | 6  | 5  | "check 2 has no field 'id'; add it, for example 'id: keepalive-time-applied'"
-            duplicate-id.yaml        | 6  | 5  | "duplicate check id 'keepalive' in suite 'duplicate-id' (first at line 3); give each check its own id"
-            duplicate-field.yaml     | 6  | 5  | "duplicate field 'equals' (first at line 5); keep one of them"
-            no-kind.yaml             | 3  | 5  | "check 'keepalive-time-applied' has no kind; add exactly one of: equals, sameAs, oneOf, range, matches, absent, isolated, readOnly, rejected"
-            two-kinds.yaml           | 6  | 5  | "check 'keepalive-time-applied' has two kinds, 'equals' and 'oneOf'; split it into two checks"
-            empty-component.yaml     | 4  | 13 | "invalid sysctl key 'net..ipv4.ip_forward' in field 'sysctl' of check 'forwarding': it has an empty component (two separators in a row, or one at the start or end); write keys like net.ipv4.tcp_keepalive_time, or net/ipv4/tcp_keepalive_time"
-            escaping-key.yaml        | 4  | 45 | "invalid sysctl key '../../kernel' in field 'isolated' of check 'escape': it contains a '..' path component, which would leave /proc/sys; write keys like net.ipv4.tcp_keepalive_time, or net/ipv4/tcp_keepalive_time"
-            control-character.yaml   | 5  | 13 | "field 'equals' in check 'keepalive-time-applied' contains the control character U+0007 at offset 3; remove it (separate fields with spaces)"
-            unresolved-property.yaml | 3  | 10 | "unresolved property '${netsysctl.test.undefined}' in field 'image' of the target of suite 'unresolved-property'; set -Dnetsysctl.test.undefined=VALUE or the environment variable NETSYSCTL_TEST_UNDEFINED, or give a default: '${netsysctl.test.undefined:-VALUE}'"
-            bad-suite-id.yaml        | 1  | 8  | "invalid suite id 'Keepalive_Suite'; use lowercase letters, digits and '-', starting with a letter or digit, for example 'keepalive-follows-container'"
-            """)
-    void malformedFileFailsWithPosition(String name, int line, int column, String reason) {
+    @MethodSource("cases")
+    void malformedFileFailsWithPosition(Case fixture) {
+        String name = fixture.file();
+        int line = fixture.line();
+        int column = fixture.column();
+        String reason = fixture.reason();
         Events tests = EngineTestKit.engine("netsysctl").selectors(selectFile(FOLDER + name)).execute()
                 .testEvents();
 
