@@ -13,7 +13,8 @@ import org.testcontainers.utility.ResourceReaper;
  *
  * <ul>
  *   <li>API version: docker-java reads the system property {@code api.version} when Testcontainers builds its
- *       client; without it Testcontainers asks for 1.44, which an Engine 20.10 (API 1.41) rejects.</li>
+ *       client. Without it Testcontainers 2.0.5 pings with API 1.44, which an Engine 20.10 (API 1.41) rejects
+ *       with "client version 1.44 is too new", and then falls back to API 1.32 for every request.</li>
  *   <li>Ryuk: Testcontainers 2.0.5 reads only the environment variable {@code TESTCONTAINERS_RYUK_DISABLED}
  *       and otherwise pulls {@code testcontainers/ryuk}. When that variable is not set, this class installs
  *       Testcontainers' own JVM shutdown-hook reaper in its place; netsysctl removes its containers itself.</li>

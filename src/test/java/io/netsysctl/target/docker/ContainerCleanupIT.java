@@ -8,8 +8,7 @@ import io.netsysctl.SysctlContainer;
 import io.netsysctl.target.InfrastructureException;
 import io.netsysctl.target.TargetSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +60,7 @@ class ContainerCleanupIT {
         String deadOwner = ownerOfEndedProcess();
         String stale = createLabelled(deadOwner);
         try {
-            Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), EngineFirstUse.class.getName())
-                    .redirectErrorStream(true).start();
-            String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(jvm.waitFor()).as("exit code of the new JVM, output:%n%s", output).isZero();
+            String output = DockerTestSupport.runJvm(List.of(), EngineFirstUse.class);
 
             assertThat(DockerTestSupport.containersWithLabel(ContainerRegistry.MANAGED_LABEL)).doesNotContain(stale);
             assertThat(output).contains("removing container " + stale.substring(0, 12) + " left by the dead process "

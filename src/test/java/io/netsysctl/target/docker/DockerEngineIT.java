@@ -2,6 +2,9 @@ package io.netsysctl.target.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,16 @@ class DockerEngineIT {
                 "this check is about Engine 20.10, found " + serverVersion);
 
         assertThat(DockerEngine.get().apiVersion()).isEqualTo("1.41");
+    }
+
+    @Test
+    void overrideReachesDockerJava() throws Exception {
+        String output = DockerTestSupport.runJvm(List.of("-Dnetsysctl.docker.apiVersion=1.40"),
+                EngineFirstUse.class, "start");
+
+        assertThat(output).contains("using 1.40 from netsysctl.docker.apiVersion")
+                .contains("apiVersion=1.40 api.version=1.40")
+                .contains("read=" + Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time")).strip());
     }
 
     @Test

@@ -51,6 +51,25 @@ final class DockerTestSupport {
         }
     }
 
+    /**
+     * Runs {@code mainClass} in a new JVM with this JVM's class path and returns its output (stdout and stderr),
+     * failing the test when it exits non-zero.
+     */
+    static String runJvm(List<String> jvmOptions, Class<?> mainClass, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail(mainClass.getSimpleName() + " failed in a new JVM; output:\n" + output);
+        }
+        return output;
+    }
+
     /** Returns the ids of every container, running or not, that carries all of {@code labels}. */
     static List<String> containersWithLabel(String... labels) {
         List<String> command = new java.util.ArrayList<>(List.of("docker", "ps", "-a", "--no-trunc", "--quiet"));
