@@ -17,7 +17,8 @@ final class CertificateMarkdown {
                 .append(certificate.suites().size()).append(" suites)\n\n");
 
         out.append("| | |\n|---|---|\n");
-        row(out, "image", certificate.image());
+        row(out, "image", "sandbox".equals(certificate.runtime())
+                ? certificate.image() + " (not used: the sandbox starts no image)" : certificate.image());
         row(out, "image id", certificate.imageId());
         row(out, "image digest", certificate.imageDigest());
         row(out, "runtime", certificate.runtime()

@@ -221,6 +221,8 @@ class CertificateListenerTest {
         assertThat(certificate.runtimeFallback()).isTrue();
         assertThat(certificate.engine()).isNull();
         assertThat(Files.readString(reports.resolve(CertificateWriter.MARKDOWN_FILE))).contains(
+                "| image | netsysctl/busybox:local (not used: the sandbox starts no image) |\n");
+        assertThat(Files.readString(reports.resolve(CertificateWriter.MARKDOWN_FILE))).contains(
                 "| runtime | sandbox (runtime auto fell back to the sandbox: no Docker engine answered) |\n"
                         + "| kernel | 6.18.0 |\n"
                         + "| Docker engine | not reachable |\n");
