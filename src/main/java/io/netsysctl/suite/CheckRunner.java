@@ -138,8 +138,12 @@ final class CheckRunner {
             AllureReporting.attach("runtime message", e.runtimeMessage());
             return;
         }
-        String description = started.description();
-        started.close();
+        String description;
+        try {
+            description = started.description();
+        } finally {
+            started.close();
+        }
         record.actual("started " + description);
         throw new CheckFailedError(FailureCategory.RUNTIME_ACCEPTED, "expected the runtime to reject a target with "
                 + overrides + ", but " + description + " started");
