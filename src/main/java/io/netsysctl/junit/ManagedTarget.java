@@ -24,7 +24,15 @@ record ManagedTarget(TargetDeclaration declaration, SysctlContainer container)
     static ManagedTarget start(TargetDeclaration declaration) {
         long started = System.nanoTime();
         LOG.debug("Starting target {}: {}", declaration.label(), declaration.spec());
-        SysctlContainer container = Targets.start(declaration.spec());
+        SysctlContainer container;
+        try {
+            container = Targets.start(declaration.spec());
+        } catch (RuntimeException e) {
+            // The runtime's message does not say which @NetSysctl it belongs to when a test declares several.
+            LOG.warn("Failed to start the target of @NetSysctl {} after {} ms: {}", declaration.label(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), e.getMessage());
+            throw e;
+        }
         LOG.info("Started {} for @NetSysctl {} in {} ms", container.description(), declaration.label(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return new ManagedTarget(declaration, container);
