@@ -15,7 +15,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves a parameter or a field to a target or the host. Parameters and fields share this path, so a
- * target is the same instance wherever a test asks for it.
+ * target is the same instance wherever a test requests it.
  */
 final class Injection {
 

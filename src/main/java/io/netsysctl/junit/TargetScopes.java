@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 /**
  * Finds the targets visible from an extension context and starts each at most once, in the store of the
  * context whose class or method declares it. A test sees the targets of its method, of its class and of the
- * classes enclosing a {@code @Nested} class; the innermost declaration of a name wins.
+ * classes enclosing a {@code @Nested} class. The innermost declaration of a name wins.
  */
 final class TargetScopes {
 

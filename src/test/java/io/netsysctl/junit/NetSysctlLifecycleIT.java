@@ -123,7 +123,8 @@ class NetSysctlLifecycleIT {
         assertThat(results.testEvents().started().count()).isZero();
         List<Throwable> failures = Kit.failures(results.containerEvents());
         assertThat(failures).hasSize(1);
-        assertThat(failures.get(0)).isInstanceOf(TargetStartException.class);
+        assertThat(failures.get(0)).isInstanceOf(TargetStartException.class)
+                .hasMessageContaining("write /proc/sys/net/ipv4/tcp_keepalive_time: invalid argument");
         assertThat(ManagedContainers.ownedByThisJvm()).isEmpty();
     }
 
