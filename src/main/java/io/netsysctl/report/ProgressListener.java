@@ -2,10 +2,10 @@ package io.netsysctl.report;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -26,7 +26,7 @@ public class ProgressListener implements TestExecutionListener {
 
     private final PrintStream out;
     private final Clock clock;
-    private final Set<String> printedChecks = new HashSet<>();
+    private final Set<String> printedChecks = ConcurrentHashMap.newKeySet();
     private RunRecorder recorder;
     private String previousMessage = "";
 

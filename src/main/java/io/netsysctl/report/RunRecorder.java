@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -36,11 +36,13 @@ final class RunRecorder {
     static final String ENGINE_ID = "netsysctl";
 
     private final Clock clock;
-    private final Map<String, Map<String, String>> entries = new HashMap<>();
-    private final Map<String, TestExecutionResult> results = new HashMap<>();
-    private final Map<String, String> skipReasons = new HashMap<>();
-    private final Map<String, Instant> startTimes = new HashMap<>();
-    private final Map<String, Instant> endTimes = new HashMap<>();
+    // Concurrent maps, because an engine that runs checks in parallel reports their events from several threads.
+    private final Map<String, Map<String, String>> entries = new ConcurrentHashMap<>();
+    private final Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();
+    private final Map<String, String> skipReasons = new ConcurrentHashMap<>();
+    private final Map<String, Instant> startTimes = new ConcurrentHashMap<>();
+    private final Map<String, Instant> endTimes = new ConcurrentHashMap<>();
+    private final Set<String> runtimes = new LinkedHashSet<>();
     private TestPlan plan;
     private Instant startedAt;
 
@@ -106,7 +108,17 @@ final class RunRecorder {
     }
 
     void entryPublished(TestIdentifier identifier, ReportEntry entry) {
-        entries.computeIfAbsent(identifier.getUniqueId(), id -> new LinkedHashMap<>()).putAll(entry.getKeyValuePairs());
+        String runtime = entry.getKeyValuePairs().get(ReportEntryKeys.RUNTIME);
+        if (runtime != null && !runtime.isBlank()) {
+            synchronized (runtimes) {
+                runtimes.add(runtime);
+            }
+        }
+        entries.merge(identifier.getUniqueId(), new LinkedHashMap<>(entry.getKeyValuePairs()), (old, added) -> {
+            Map<String, String> merged = new LinkedHashMap<>(old);
+            merged.putAll(added);
+            return merged;
+        });
     }
 
     /**
@@ -190,16 +202,11 @@ final class RunRecorder {
         return new SuiteResult(id, file, SuiteResult.statusOf(checks), image, runtime, checks);
     }
 
-    /** Returns the runtimes named by the checks' report entries, in order of first use. */
+    /** Returns the runtimes named by the checks' report entries, in the order they were first published. */
     List<String> runtimesUsed() {
-        Set<String> runtimes = new LinkedHashSet<>();
-        for (Map<String, String> values : entries.values()) {
-            String runtime = values.get(ReportEntryKeys.RUNTIME);
-            if (runtime != null && !runtime.isBlank()) {
-                runtimes.add(runtime);
-            }
+        synchronized (runtimes) {
+            return List.copyOf(runtimes);
         }
-        return List.copyOf(runtimes);
     }
 
     private void collectTests(TestIdentifier node, List<TestIdentifier> tests, Set<TestIdentifier> failed) {
