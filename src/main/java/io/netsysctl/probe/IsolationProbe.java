@@ -50,8 +50,31 @@ public final class IsolationProbe {
         return new IsolationProbe(HostSysctlJournal.fromConfig()).probe(target, host, key, mutateHost);
     }
 
-    /** Probes one key; see the class description for the steps. */
+    /**
+     * Probes one key; see the class description for the steps. A value that changes during the probe to
+     * something other than the probe value was changed by another process, not by the probe: the probe is then
+     * repeated once, and reported as not probed if it happens again.
+     */
     public IsolationResult probe(SysctlContainer target, HostNamespace host, SysctlKey key, boolean mutateHost) {
+        List<String> disturbances = new ArrayList<>();
+        IsolationResult result = probeOnce(target, host, key, mutateHost, disturbances);
+        if (disturbances.isEmpty() || result.status() == IsolationResult.Status.LEAKED) {
+            return result;
+        }
+        LOG.warn("Repeating the isolation probe of {} in {}: {}", key, target.description(),
+                String.join("; ", disturbances));
+        disturbances.clear();
+        result = probeOnce(target, host, key, mutateHost, disturbances);
+        if (disturbances.isEmpty() || result.status() == IsolationResult.Status.LEAKED) {
+            return result;
+        }
+        return IsolationResult.notProbed(key, result.target(), result.targetBefore(), key + " cannot be probed in "
+                + result.target() + " because another process changed it during two attempts: "
+                + String.join("; ", disturbances) + ". Stop whatever changes this key and run the check again.");
+    }
+
+    private IsolationResult probeOnce(SysctlContainer target, HostNamespace host, SysctlKey key, boolean mutateHost,
+            List<String> disturbances) {
         String description = target.description();
         Optional<SysctlValue> targetBefore = target.read(key);
         if (targetBefore.isEmpty()) {
@@ -93,21 +116,16 @@ public final class IsolationProbe {
         restoreTarget(target, key, targetBefore.get());
 
         List<String> leaks = new ArrayList<>();
-        if (!same(hostBefore, hostAfter)) {
-            leaks.add("the host changed from " + show(hostBefore) + " to " + show(hostAfter));
-        }
-        if (!same(siblingBefore, siblingAfter)) {
-            leaks.add("a fresh network namespace changed from " + show(siblingBefore) + " to "
-                    + show(siblingAfter));
-        }
+        SysctlValue probed = SysctlValue.of(probeValue.get());
+        compare("the host", hostBefore, hostAfter, probed, leaks, disturbances);
+        compare("a fresh network namespace", siblingBefore, siblingAfter, probed, leaks, disturbances);
         Optional<IsolationResult.HostChange> hostChange = Optional.empty();
         if (mutateHost && hostBefore.isPresent()) {
             IsolationResult.HostChange change = changeHost(target, host, key, hostBefore.get());
             hostChange = Optional.of(change);
-            if (!same(change.targetBefore(), change.targetAfter())) {
-                leaks.add("setting the host to '" + change.hostProbeValue() + "' changed the target from "
-                        + show(change.targetBefore()) + " to " + show(change.targetAfter()));
-            }
+            compare("the target, while the host was set to '" + change.hostProbeValue() + "',",
+                    change.targetBefore(), change.targetAfter(), SysctlValue.of(change.hostProbeValue()), leaks,
+                    disturbances);
         }
 
         IsolationResult.Status status = leaks.isEmpty() ? IsolationResult.Status.ISOLATED
@@ -186,6 +204,23 @@ public final class IsolationProbe {
 
     private static Optional<SysctlValue> readSibling(SysctlContainer target, SysctlKey key) {
         return target.readFreshNamespace(List.of(key)).getOrDefault(key, Optional.empty());
+    }
+
+    /**
+     * Sorts a change of {@code before} into a leak, when the value became the probe value, or a disturbance,
+     * when it became something else.
+     */
+    private static void compare(String subject, Optional<SysctlValue> before, Optional<SysctlValue> after,
+            SysctlValue probed, List<String> leaks, List<String> disturbances) {
+        if (same(before, after)) {
+            return;
+        }
+        String change = subject + " changed from " + show(before) + " to " + show(after);
+        if (after.isPresent() && after.get().sameFields(probed)) {
+            leaks.add(change);
+        } else {
+            disturbances.add(change + ", which is not the probe value '" + probed.normalized() + "'");
+        }
     }
 
     private static boolean same(Optional<SysctlValue> a, Optional<SysctlValue> b) {
