@@ -120,7 +120,7 @@ public class ProgressListener implements TestExecutionListener {
     /**
      * Formats one check: status, id, key, time and the first line of its message. A message equal to the
      * previous check's is shortened to "same message as above", as when a target fails to start for a whole
-     * suite, so the full message, which says what to do, is printed once and not cut.
+     * suite, so the full message with its fix is printed once and not cut.
      */
     String checkLine(CheckResult check) {
         StringBuilder line = new StringBuilder("netsysctl:   ")

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Collects the {@link RunEnvironment} from {@code /proc} and, when one answers, the Docker engine. */
+/** Collects the {@link RunEnvironment} from {@code /proc} and, when it is reachable, the Docker engine. */
 final class RunEnvironmentProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunEnvironmentProbe.class);

@@ -52,8 +52,8 @@ final class RunRecorder {
 
     /**
      * Returns whether the plan runs suites of the {@code netsysctl} engine, at the top or nested in another
-     * engine. The engine is in every plan of a build that has it on the class path, but has children only
-     * when suites were requested; a suite file that fails to load is a child too.
+     * engine. The engine is in every plan of a build that has it on the class path. It has children only when
+     * suites were requested, and a suite file that fails to load is a child too.
      */
     static boolean containsSuites(TestPlan plan) {
         for (TestIdentifier root : plan.getRoots()) {
