@@ -28,7 +28,12 @@ final class Descriptors {
                 position.column()));
     }
 
-    /** The class annotated with {@code @NetSysctlSuites} that selected the suites, so build tools can report them. */
+    /**
+     * The class annotated with {@code @NetSysctlSuites} that selected the suites, so build tools can report them.
+     *
+     * <p>NOTE: Surefire 3.5 names each test case in its XML by the test's display name, so two suites with the same
+     * check id give two test cases of the same name there; the report entries and Allure keep the suite apart.
+     */
     static final class ClassDescriptor extends AbstractTestDescriptor {
         ClassDescriptor(UniqueId id, Class<?> marked) {
             super(id, marked.getSimpleName(), ClassSource.from(marked));
