@@ -63,6 +63,9 @@ final class SuiteExecutor {
             Descriptors.LoadFailureDescriptor failure = (Descriptors.LoadFailureDescriptor) child;
             listener.executionStarted(failure);
             LOG.error("{}", failure.failure().getMessage());
+            CheckRecord record = new CheckRecord("", failure.file(), "load").expected("a valid suite file")
+                    .actual(failure.failure().getMessage()).category(FailureCategory.INFRASTRUCTURE);
+            publish(failure, record);
             listener.executionFinished(failure, TestExecutionResult.failed(failure.failure()));
         }
         listener.executionFinished(container, TestExecutionResult.successful());

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import io.netsysctl.report.FailureCategory;
+import io.netsysctl.report.ReportEntryKeys;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -90,6 +94,12 @@ class MalformedSuiteTest {
                 .testEvents();
 
         assertThat(tests.started().count()).as("tests started").isEqualTo(1);
+        Map<String, String> entry = tests.reportingEntryPublished().list().get(0)
+                .getRequiredPayload(ReportEntry.class).getKeyValuePairs();
+        assertThat(entry).containsEntry(ReportEntryKeys.FILE, FOLDER + name)
+                .containsEntry(ReportEntryKeys.CHECK, "load")
+                .containsEntry(ReportEntryKeys.CATEGORY, FailureCategory.INFRASTRUCTURE.title())
+                .doesNotContainKey(ReportEntryKeys.SUITE);
         Event finished = tests.finished().list().get(0);
         assertThat(finished.getTestDescriptor().getDisplayName()).isEqualTo("load " + FOLDER + name);
         TestExecutionResult result = finished.getRequiredPayload(TestExecutionResult.class);
