@@ -135,7 +135,8 @@ public final class IsolationProbe {
                         + "' there left the host at " + show(hostAfter) + " and a fresh namespace at "
                         + show(siblingAfter)
                         + hostChange.map(c -> ", and a host change to '" + c.hostProbeValue()
-                                + "' left the target at " + show(c.targetAfter())).orElse("")
+                                + "' left the target at " + show(c.targetAfter()))
+                                .orElse(mutateHost ? ", but the host has no such key to change" : "")
                 : key + " leaks across " + description + ": setting '" + probeValue.get() + "' in the target: "
                         + String.join("; ", leaks);
         return new IsolationResult(key, description, status, probeValue, targetBefore, targetWithProbe,
