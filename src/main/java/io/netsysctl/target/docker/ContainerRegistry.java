@@ -3,6 +3,7 @@ package io.netsysctl.target.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,7 +131,7 @@ final class ContainerRegistry {
     /** Returns the owner label value for the process {@code pid}, or empty when no such process exists. */
     static java.util.Optional<String> ownerOf(long pid) {
         try {
-            String bootId = Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip();
+            String bootId = ProcSysFiles.readProcFile(Path.of("/proc/sys/kernel/random/boot_id")).strip();
             String pidNamespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString()
                     .replaceAll("\\D", "");
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.UTF_8);

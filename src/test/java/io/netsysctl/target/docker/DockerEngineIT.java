@@ -2,7 +2,7 @@ package io.netsysctl.target.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,8 @@ class DockerEngineIT {
 
         assertThat(output).contains("using 1.40 from netsysctl.docker.apiVersion")
                 .contains("apiVersion=1.40 api.version=1.40")
-                .contains("read=" + Files.readString(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time")).strip());
+                .containsPattern("(?m)^read="
+                        + ProcSysFiles.readProcFile(Path.of("/proc/sys/net/ipv4/tcp_keepalive_time")).strip() + "$");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.netsysctl.model.WriteOutcome;
 import io.netsysctl.target.InfrastructureException;
 import io.netsysctl.target.TargetSpec;
 import io.netsysctl.target.TargetStartException;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class DockerTargetIT {
     }
 
     private static String hostValue(SysctlKey key) throws IOException {
-        return Files.readString(Path.of(key.procPath())).strip();
+        return ProcSysFiles.readProcFile(Path.of(key.procPath())).strip();
     }
 
     @ParameterizedTest
@@ -180,6 +181,18 @@ class DockerTargetIT {
 
             assertThat(keys).contains(KEEPALIVE_TIME, IP_FORWARD).doesNotContain(NETDEV_MAX_BACKLOG).isSorted();
             assertThat(keys).allSatisfy(key -> assertThat(key.components().get(0)).isEqualTo("net"));
+        }
+    }
+
+    @Test
+    void hostNetworkSharesHostNamespace() throws IOException {
+        long host = Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString()
+                .replaceAll("\\D", ""));
+        TargetSpec spec = TargetSpec.of(RuntimeKind.DOCKER, DockerTestSupport.BUSYBOX).withNetwork(NetworkMode.HOST);
+        try (SysctlContainer target = DockerTargets.start(spec)) {
+            assertThat(target.networkNamespaceId()).isEqualTo(host);
+            assertThat(target.read(NETDEV_MAX_BACKLOG).map(SysctlValue::normalized))
+                    .as("a key of the initial namespace").contains(hostValue(NETDEV_MAX_BACKLOG));
         }
     }
 
