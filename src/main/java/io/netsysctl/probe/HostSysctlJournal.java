@@ -1,5 +1,6 @@
 package io.netsysctl.probe;
 
+import io.netsysctl.target.host.ProcSysFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -164,7 +165,7 @@ public final class HostSysctlJournal {
         }
         Path path = Path.of(entry.key().procPath());
         try {
-            String before = Files.exists(path) ? Files.readString(path).strip() : "(missing)";
+            String before = Files.exists(path) ? ProcSysFiles.readProcFile(path).strip() : "(missing)";
             Files.writeString(path, entry.original());
             LOG.warn("Restored host sysctl {} from {} to {}: a previous run changed it and did not restore it "
                     + "(journal {})", entry.key(), before, entry.original(), file);

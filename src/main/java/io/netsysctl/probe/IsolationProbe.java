@@ -1,5 +1,6 @@
 package io.netsysctl.probe;
 
+import io.netsysctl.target.host.ProcSysFiles;
 import io.netsysctl.HostNamespace;
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.model.SysctlKey;
@@ -180,7 +181,7 @@ public final class IsolationProbe {
     private boolean restoreHost(Path path, SysctlKey key, SysctlValue original, HostSysctlJournal.Entry entry) {
         try {
             Files.writeString(path, original.normalized());
-            SysctlValue now = SysctlValue.of(Files.readString(path));
+            SysctlValue now = SysctlValue.of(ProcSysFiles.readProcFile(path));
             if (now.sameFields(original)) {
                 journal.markRestored(entry);
                 return true;

@@ -1,5 +1,6 @@
 package io.netsysctl.report;
 
+import io.netsysctl.target.host.ProcSysFiles;
 import io.netsysctl.target.docker.DockerEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class RunEnvironmentProbe {
     private static String readProcSys(String path) {
         Path file = Path.of("/proc/sys", path);
         try {
-            return Files.readString(file).strip();
+            return ProcSysFiles.readProcFile(file).strip();
         } catch (IOException e) {
             LOG.warn("Could not read {} for the certificate: {}", file, e.toString());
             return null;

@@ -1,5 +1,6 @@
 package io.netsysctl.probe;
 
+import io.netsysctl.target.host.ProcSysFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netsysctl.model.SysctlKey;
@@ -25,7 +26,7 @@ class HostSysctlJournalTest {
 
     @BeforeEach
     void readOriginal() throws IOException {
-        original = Files.readString(PATH).strip();
+        original = ProcSysFiles.readProcFile(PATH).strip();
     }
 
     @AfterEach
@@ -40,12 +41,12 @@ class HostSysctlJournalTest {
         HostSysctlJournal.Entry entry = killedRun.record(KEY, original);
         String changed = Integer.toString(Integer.parseInt(original) + 1);
         Files.writeString(PATH, changed);
-        assertThat(Files.readString(PATH).strip()).as("host value after the simulated probe").isEqualTo(changed);
+        assertThat(ProcSysFiles.readProcFile(PATH).strip()).as("host value after the simulated probe").isEqualTo(changed);
 
         List<HostSysctlJournal.Entry> restored = new HostSysctlJournal(file).replay();
 
         assertThat(restored).containsExactly(entry);
-        assertThat(Files.readString(PATH).strip()).as("host value after replay").isEqualTo(original);
+        assertThat(ProcSysFiles.readProcFile(PATH).strip()).as("host value after replay").isEqualTo(original);
         assertThat(Files.readString(file)).as("journal after a full replay").isEmpty();
     }
 
@@ -58,7 +59,7 @@ class HostSysctlJournalTest {
 
         assertThat(journal.pending()).isEmpty();
         assertThat(journal.replay()).isEmpty();
-        assertThat(Files.readString(PATH).strip()).isEqualTo(original);
+        assertThat(ProcSysFiles.readProcFile(PATH).strip()).isEqualTo(original);
     }
 
     @Test
@@ -70,7 +71,7 @@ class HostSysctlJournalTest {
 
         assertThat(journal.replay()).isEmpty();
         assertThat(journal.pending()).containsExactly(new HostSysctlJournal.Entry("a", KEY, "1", 1));
-        assertThat(Files.readString(PATH).strip()).isEqualTo(original);
+        assertThat(ProcSysFiles.readProcFile(PATH).strip()).isEqualTo(original);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.netsysctl.probe;
 
+import io.netsysctl.target.host.ProcSysFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netsysctl.HostNamespace;
@@ -57,7 +58,7 @@ class IsolationProbeIT {
     void hostNetworkLeaksToHost() throws IOException {
         HostNamespace host = Targets.host();
         Path file = Path.of(PROBES.procPath());
-        String original = Files.readString(file).strip();
+        String original = ProcSysFiles.readProcFile(file).strip();
         try (SysctlContainer container = Targets.start(TargetSpec.of(RuntimeKind.DOCKER, IMAGE)
                 .withNetwork(NetworkMode.HOST))) {
 
@@ -70,7 +71,7 @@ class IsolationProbeIT {
                     + ": setting '" + changed + "' in the target: the host changed from '" + original + "' to '"
                     + changed + "'");
         } finally {
-            assertThat(Files.readString(file).strip()).as("host value after the probe restored it")
+            assertThat(ProcSysFiles.readProcFile(file).strip()).as("host value after the probe restored it")
                     .isEqualTo(original);
             Files.writeString(file, original);
         }
@@ -94,7 +95,7 @@ class IsolationProbeIT {
     void congestionControlProbesAllowedAlgorithm() throws IOException {
         SysctlKey key = SysctlKey.parse("net.ipv4.tcp_congestion_control");
         HostSysctlJournal journal = new HostSysctlJournal(folder.resolve("journal"));
-        String hostBefore = Files.readString(Path.of(key.procPath())).strip();
+        String hostBefore = ProcSysFiles.readProcFile(Path.of(key.procPath())).strip();
         try (SysctlContainer container = Targets.start(TargetSpec.of(RuntimeKind.DOCKER, IMAGE))) {
             String allowed = container.read(SysctlKey.parse("net.ipv4.tcp_allowed_congestion_control")).get()
                     .normalized();
@@ -109,7 +110,7 @@ class IsolationProbeIT {
             assertThat(result.hostChange()).get().extracting(IsolationResult.HostChange::hostRestored).isEqualTo(true);
             assertThat(result.hostChange().get().targetAfter().map(SysctlValue::normalized)).contains(current);
         }
-        assertThat(Files.readString(Path.of(key.procPath())).strip()).as("host restored").isEqualTo(hostBefore);
+        assertThat(ProcSysFiles.readProcFile(Path.of(key.procPath())).strip()).as("host restored").isEqualTo(hostBefore);
         assertThat(journal.pending()).as("journal entries left pending").isEmpty();
     }
 }
