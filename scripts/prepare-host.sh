@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Prepares a Debian-like machine for netsysctl: a running Docker engine and the local images that
 # the tests and the shipped suites use. Safe to run again: every step checks before it acts.
-# Needs root. Environment:
+# Needs root. Usage: prepare-host.sh [--with-browser]
+#   --with-browser          also install Debian's chromium, which the project's own report test needs
+# Environment:
 #   NETSYSCTL_DOCKERD_LOG   engine log when this script starts dockerd (default /var/log/netsysctl-dockerd.log)
 #   NETSYSCTL_ENGINE_WAIT   seconds to wait for the engine to answer (default 60)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+with_browser=false
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) with_browser=true ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) printf 'prepare: error: unknown option %s; usage: %s [--with-browser]\n' "$arg" "$0" >&2; exit 2 ;;
+  esac
+done
 dockerd_log=${NETSYSCTL_DOCKERD_LOG:-/var/log/netsysctl-dockerd.log}
 engine_wait=${NETSYSCTL_ENGINE_WAIT:-60}
 
@@ -109,7 +119,11 @@ install_chromium() {
 }
 
 install_packages
-install_chromium
+if [ "$with_browser" = true ]; then
+  install_chromium
+else
+  say "chromium not checked (pass --with-browser for the project's own tests)"
+fi
 start_engine
 build_images
 say "ready"
