@@ -40,8 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ${property}} and {@code ${property:-default}}. A placeholder is resolved from the JVM system
  * property of that name, then from the environment variable of that name, then from the environment
  * variable {@link NetSysctlConfig#environmentName(String)} derives ({@code netsysctl.image} gives
- * {@code NETSYSCTL_IMAGE}), then from the default. A placeholder without a value and without a default is a
- * configuration error.
+ * {@code NETSYSCTL_IMAGE}), then from the default. A blank value counts as unset. {@code ${netsysctl.image}}
+ * without a default falls back to {@link NetSysctlConfig#DEFAULT_IMAGE}. Any other placeholder without a value
+ * and without a default is a configuration error.
  */
 @Documented
 @Inherited

@@ -4,6 +4,7 @@ import io.netsysctl.NetSysctl;
 import io.netsysctl.NetSysctlTarget;
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.allure.AllureReport;
+import io.netsysctl.config.Placeholders;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,7 +25,7 @@ public final class NetSysctlExtension implements BeforeAllCallback, BeforeEachCa
     private final Injection injection;
 
     public NetSysctlExtension() {
-        this.scopes = new TargetScopes(Placeholders.SYSTEM);
+        this.scopes = new TargetScopes(Placeholders.system());
         this.injection = new Injection(scopes);
     }
 

@@ -2,6 +2,8 @@ package io.netsysctl.junit;
 
 import io.netsysctl.NetSysctl;
 import io.netsysctl.RuntimeKind;
+import io.netsysctl.config.PlaceholderException;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.InvalidSysctlKeyException;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.target.TargetSpec;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -39,11 +40,11 @@ record TargetDeclaration(String name, AnnotatedElement declaredOn, TargetSpec sp
      * @throws ExtensionConfigurationException naming the annotation, the attribute and the value when one is
      *     invalid or two share a name
      */
-    static List<TargetDeclaration> findOn(AnnotatedElement element, UnaryOperator<String> lookup) {
+    static List<TargetDeclaration> findOn(AnnotatedElement element, Placeholders placeholders) {
         List<TargetDeclaration> declarations = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (NetSysctl annotation : AnnotationSupport.findRepeatableAnnotations(element, NetSysctl.class)) {
-            TargetDeclaration declaration = parse(annotation, element, lookup);
+            TargetDeclaration declaration = parse(annotation, element, placeholders);
             if (!names.add(declaration.name())) {
                 String attribute = declaration.name().isEmpty() ? "" : "name = \"" + declaration.name() + "\"";
                 throw error(annotation, element, attribute, (declaration.name().isEmpty()
@@ -56,15 +57,15 @@ record TargetDeclaration(String name, AnnotatedElement declaredOn, TargetSpec sp
         return declarations;
     }
 
-    static TargetDeclaration parse(NetSysctl annotation, AnnotatedElement element, UnaryOperator<String> lookup) {
-        String image = resolve(annotation, element, "image", annotation.image(), lookup);
+    static TargetDeclaration parse(NetSysctl annotation, AnnotatedElement element, Placeholders placeholders) {
+        String image = resolve(annotation, element, "image", annotation.image(), placeholders);
         if (image.isBlank() && annotation.runtime() != RuntimeKind.SANDBOX) {
             throw error(annotation, element, attribute("image", annotation.image()),
                     "empty image: name an image like netsysctl/busybox:local, or use runtime = SANDBOX");
         }
         Map<SysctlKey, String> sysctls = new LinkedHashMap<>();
         for (String entry : annotation.sysctls()) {
-            String resolved = resolve(annotation, element, "sysctls", entry, lookup);
+            String resolved = resolve(annotation, element, "sysctls", entry, placeholders);
             int equals = resolved.indexOf('=');
             if (equals < 0) {
                 throw error(annotation, element, attribute("sysctls", entry),
@@ -88,7 +89,7 @@ record TargetDeclaration(String name, AnnotatedElement declaredOn, TargetSpec sp
         }
         List<String> securityOpt = new ArrayList<>();
         for (String option : annotation.securityOpt()) {
-            String resolved = resolve(annotation, element, "securityOpt", option, lookup);
+            String resolved = resolve(annotation, element, "securityOpt", option, placeholders);
             if (resolved.isBlank()) {
                 throw error(annotation, element, attribute("securityOpt", option),
                         "empty entry: remove it or write an option like systempaths=unconfined");
@@ -101,10 +102,10 @@ record TargetDeclaration(String name, AnnotatedElement declaredOn, TargetSpec sp
     }
 
     private static String resolve(NetSysctl annotation, AnnotatedElement element, String attribute, String text,
-            UnaryOperator<String> lookup) {
+            Placeholders placeholders) {
         try {
-            return Placeholders.resolve(text, lookup);
-        } catch (IllegalArgumentException e) {
+            return placeholders.resolve(text);
+        } catch (PlaceholderException e) {
             throw error(annotation, element, attribute(attribute, text), e.getMessage());
         }
     }

@@ -2,12 +2,12 @@ package io.netsysctl.junit;
 
 import io.netsysctl.HostNamespace;
 import io.netsysctl.SysctlContainer;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.target.Targets;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -36,10 +36,10 @@ final class TargetScopes {
     private record TargetKey(AnnotatedElement declaredOn, String name) {
     }
 
-    private final UnaryOperator<String> lookup;
+    private final Placeholders placeholders;
 
-    TargetScopes(UnaryOperator<String> lookup) {
-        this.lookup = lookup;
+    TargetScopes(Placeholders placeholders) {
+        this.placeholders = placeholders;
     }
 
     /** Returns the scopes visible from {@code context}, innermost first. */
@@ -54,7 +54,7 @@ final class TargetScopes {
                 continue;
             }
             previous = element.get();
-            scopes.add(new Scope(current.get(), previous, TargetDeclaration.findOn(previous, lookup)));
+            scopes.add(new Scope(current.get(), previous, TargetDeclaration.findOn(previous, placeholders)));
         }
         return scopes;
     }
@@ -62,7 +62,7 @@ final class TargetScopes {
     /** Returns the scope of {@code context}'s own class or method. */
     Scope own(ExtensionContext context) {
         AnnotatedElement element = context.getElement().orElseThrow();
-        return new Scope(context, element, TargetDeclaration.findOn(element, lookup));
+        return new Scope(context, element, TargetDeclaration.findOn(element, placeholders));
     }
 
     /** Returns the started target of a declaration in {@code scope}, starting it on first use. */

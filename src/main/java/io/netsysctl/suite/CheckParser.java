@@ -1,6 +1,7 @@
 package io.netsysctl.suite;
 
 import io.netsysctl.NetworkMode;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,9 +23,9 @@ final class CheckParser {
     static final List<String> REJECTED_FIELDS = List.of("network", "privileged", "securityOpt", "sysctls");
 
     private final String file;
-    private final PropertyResolver properties;
+    private final Placeholders properties;
 
-    CheckParser(String file, PropertyResolver properties) {
+    CheckParser(String file, Placeholders properties) {
         this.file = file;
         this.properties = properties;
     }

@@ -2,6 +2,7 @@ package io.netsysctl.suite;
 
 import io.netsysctl.NetSysctlConfig;
 import io.netsysctl.NetSysctlSuites;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class SuiteDiscovery {
     private final TestDescriptor engine;
     /** The descriptor suites are added to: the engine, or the container of a marked class. */
     private TestDescriptor parent;
-    private final SuiteLoader loader = new SuiteLoader(PropertyResolver.system());
+    private final SuiteLoader loader = new SuiteLoader(Placeholders.system());
     private final Set<Path> files = new TreeSet<>();
     private final List<UniqueId> uniqueIds = new ArrayList<>();
     private final Map<String, String> missingLocations = new LinkedHashMap<>();

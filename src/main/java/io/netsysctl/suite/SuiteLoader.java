@@ -3,6 +3,8 @@ package io.netsysctl.suite;
 import io.netsysctl.NetSysctlConfig;
 import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
+import io.netsysctl.config.PlaceholderException;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.target.TargetSpec;
 import java.nio.file.Path;
@@ -21,9 +23,9 @@ final class SuiteLoader {
             "sysctls");
     static final Pattern SUITE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    private final PropertyResolver properties;
+    private final Placeholders properties;
 
-    SuiteLoader(PropertyResolver properties) {
+    SuiteLoader(Placeholders properties) {
         this.properties = properties;
     }
 
@@ -118,7 +120,7 @@ final class SuiteLoader {
                 .toUpperCase(Locale.ROOT));
     }
 
-    static List<String> readSecurityOpt(FieldReader owner, YamlNode node, PropertyResolver properties)
+    static List<String> readSecurityOpt(FieldReader owner, YamlNode node, Placeholders properties)
             throws SuiteLoadException {
         List<String> out = new ArrayList<>();
         for (YamlNode item : owner.list("securityOpt", node)) {
@@ -128,7 +130,7 @@ final class SuiteLoader {
         return List.copyOf(out);
     }
 
-    static Map<SysctlKey, String> readSysctls(FieldReader owner, YamlNode node, PropertyResolver properties)
+    static Map<SysctlKey, String> readSysctls(FieldReader owner, YamlNode node, Placeholders properties)
             throws SuiteLoadException {
         YamlNode.Mapping mapping = FieldReader.mapping(owner.file(), node, "'sysctls' of " + owner.owner());
         Map<SysctlKey, String> out = new LinkedHashMap<>();
@@ -158,10 +160,14 @@ final class SuiteLoader {
     }
 
     static String resolve(FieldReader owner, String field, String text, Position position,
-            PropertyResolver properties) throws SuiteLoadException {
+            Placeholders properties) throws SuiteLoadException {
         try {
             return properties.resolve(text);
-        } catch (PropertyResolver.UnresolvedPropertyException e) {
+        } catch (PlaceholderException e) {
+            if (e.kind() != PlaceholderException.Kind.UNRESOLVED) {
+                throw owner.error(position, "invalid value in field '" + field + "' of " + owner.owner() + ": "
+                        + e.getMessage());
+            }
             String name = e.name();
             throw owner.error(position, "unresolved property '${" + name + "}' in field '" + field + "' of "
                     + owner.owner() + "; set -D" + name + "=VALUE or the environment variable "

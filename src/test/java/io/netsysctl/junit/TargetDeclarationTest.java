@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netsysctl.NetSysctl;
 import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.target.TargetSpec;
 import java.lang.annotation.Retention;
@@ -12,13 +13,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Turning annotations into the specs the targets start from, without starting anything. */
 class TargetDeclarationTest {
 
-    private static final UnaryOperator<String> LOOKUP = Map.of("keepalive", "900")::get;
+    private static final Placeholders NONE = Placeholders.of(name -> null);
+    private static final Placeholders LOOKUP = Placeholders.of(Map.of("keepalive", "900")::get);
 
     @NetSysctl
     static class Defaults {
@@ -45,7 +46,7 @@ class TargetDeclarationTest {
 
     @Test
     void defaults() {
-        List<TargetDeclaration> declarations = TargetDeclaration.findOn(Defaults.class, name -> null);
+        List<TargetDeclaration> declarations = TargetDeclaration.findOn(Defaults.class, NONE);
 
         assertThat(declarations).hasSize(1);
         assertThat(declarations.get(0).name()).isEmpty();
@@ -72,14 +73,14 @@ class TargetDeclarationTest {
         TargetSpec expected = TargetSpec.of(RuntimeKind.DOCKER, "netsysctl/busybox:local")
                 .withSysctls(Map.of(SysctlKey.parse("net.ipv4.tcp_keepalive_time"), "600"));
 
-        assertThat(TargetDeclaration.findOn(MetaAnnotated.class, name -> null))
+        assertThat(TargetDeclaration.findOn(MetaAnnotated.class, NONE))
                 .extracting(TargetDeclaration::spec).containsExactly(expected);
-        assertThat(TargetDeclaration.findOn(Subclass.class, name -> null))
+        assertThat(TargetDeclaration.findOn(Subclass.class, NONE))
                 .extracting(TargetDeclaration::spec).containsExactly(expected);
     }
 
     @Test
     void noAnnotation() {
-        assertThat(TargetDeclaration.findOn(TargetDeclarationTest.class, name -> null)).isEmpty();
+        assertThat(TargetDeclaration.findOn(TargetDeclarationTest.class, NONE)).isEmpty();
     }
 }

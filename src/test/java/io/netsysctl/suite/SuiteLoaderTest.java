@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
+import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
 import java.io.IOException;
@@ -24,14 +25,14 @@ class SuiteLoaderTest {
     private final Map<String, String> properties = Map.of("app.image", "registry.example/app:1.4");
     private final Map<String, String> environment = Map.of("NETSYSCTL_IMAGE", "from-environment:1");
 
-    private SuiteDefinition load(String yaml, PropertyResolver resolver) throws IOException, SuiteLoadException {
+    private SuiteDefinition load(String yaml, Placeholders resolver) throws IOException, SuiteLoadException {
         Path file = folder.resolve("suite.yaml");
         Files.writeString(file, yaml);
         return new SuiteLoader(resolver).load(file, "suite.yaml");
     }
 
     private SuiteDefinition load(String yaml) throws IOException, SuiteLoadException {
-        return load(yaml, new PropertyResolver(properties::get, environment::get));
+        return load(yaml, Placeholders.from(properties::get, environment::get));
     }
 
     @Test
@@ -59,7 +60,7 @@ class SuiteLoaderTest {
                 checks:
                   - id: proc
                     readOnly: /proc/sys
-                """, new PropertyResolver(name -> null, name -> null));
+                """, Placeholders.of(name -> null));
 
         assertThat(suite.target().image()).isEqualTo("netsysctl/busybox:local");
     }
@@ -179,6 +180,20 @@ class SuiteLoaderTest {
                 """)).isInstanceOf(SuiteLoadException.class)
                 .hasMessage("suite.yaml:5:14: invalid regular expression in field 'matches' of check 'bad': "
                         + "Unclosed group near index 5; write a java.util.regex pattern, in single quotes in YAML");
+    }
+
+    @Test
+    void unterminatedPlaceholderIsRejected() {
+        assertThatThrownBy(() -> load("""
+                suite: placeholder
+                target:
+                  image: app:${app.tag
+                checks:
+                  - id: proc
+                    readOnly: /proc/sys
+                """)).isInstanceOf(SuiteLoadException.class)
+                .hasMessage("suite.yaml:3:10: invalid value in field 'image' of the target of suite 'placeholder': "
+                        + "unterminated placeholder '${app.tag': close it with '}'");
     }
 
     @Test
