@@ -6,13 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /** Reads one YAML document into {@link YamlNode}s, keeping the line and column of every node. */
 final class YamlReader {
@@ -45,6 +49,9 @@ final class YamlReader {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 throw syntaxError(yaml);
             }
+            if (e.getCause() instanceof ReaderException) {
+                throw nonPrintableError();
+            }
             JsonLocation location = e.getLocation();
             Position position = location == null ? new Position(1, 1) : position(location);
             throw error(position, "malformed YAML: " + e.getOriginalMessage().strip()
@@ -68,6 +75,42 @@ final class YamlReader {
         }
         message.append("; fix the syntax at this position");
         return error(new Position(problem.getLine() + 1, problem.getColumn() + 1), message.toString());
+    }
+
+    /**
+     * Reports the first character that YAML does not allow in a file. SnakeYAML rejects it before it counts
+     * lines, so its own message has no position; the file is scanned again here to find one.
+     */
+    private SuiteLoadException nonPrintableError() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return error(new Position(1, 1), "failed to read the file: " + e.getMessage());
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (!isPrintable(c)) {
+                return error(new Position(line, column), "the file contains the character U+"
+                        + String.format(Locale.ROOT, "%04X", c) + ", which YAML does not allow; remove it");
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return error(new Position(1, 1), "the file contains a character that YAML does not allow; save it as "
+                + "UTF-8 text without control characters");
+    }
+
+    /** Returns whether YAML 1.1 allows {@code c} in a stream, as SnakeYAML checks it. */
+    private static boolean isPrintable(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private YamlNode readValue(JsonParser parser) throws IOException, SuiteLoadException {

@@ -73,6 +73,8 @@ class MalformedSuiteTest {
                 new Case("control-character.yaml", 5, 13,
                         "field 'equals' in check 'keepalive-time-applied' contains the control "
                         + "character U+0007 at offset 3; remove it (separate fields with spaces)"),
+                new Case("raw-control-character.yaml", 5, 18,
+                        "the file contains the character U+0001, which YAML does not allow; remove it"),
                 new Case("unresolved-property.yaml", 3, 10,
                         "unresolved property '${netsysctl.test.undefined}' in field 'image' of the "
                         + "target of suite 'unresolved-property'; set -Dnetsysctl.test.undefined=VALUE "
@@ -116,8 +118,8 @@ class MalformedSuiteTest {
     void malformedFilesDoNotStopOthers() {
         Events tests = EngineTestKit.engine("netsysctl").selectors(selectDirectory(FOLDER)).execute().testEvents();
 
-        assertThat(tests.started().count()).as("one test per malformed file").isEqualTo(13);
-        assertThat(tests.failed().count()).as("every one fails").isEqualTo(13);
+        assertThat(tests.started().count()).as("one test per malformed file").isEqualTo(14);
+        assertThat(tests.failed().count()).as("every one fails").isEqualTo(14);
     }
 
     @Test
