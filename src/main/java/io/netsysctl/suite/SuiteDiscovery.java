@@ -89,25 +89,36 @@ final class SuiteDiscovery {
         String location = request.getConfigurationParameters().get(NetSysctlConfig.SUITES)
                 .orElseGet(() -> NetSysctlConfig.get(NetSysctlConfig.SUITES, NetSysctlConfig.DEFAULT_SUITES));
         Path path = Path.of(location);
+        String where = "suite location '" + location + "'"
+                + (path.isAbsolute() ? "" : " (" + path.toAbsolutePath() + ")");
+        String fix = "; set -D" + NetSysctlConfig.SUITES + "=PATH to a suite file or a folder of *.yaml files, "
+                + "or run from the folder that contains 'suites/'";
         if (Files.isRegularFile(path)) {
             addFile(path);
         } else if (Files.isDirectory(path)) {
-            addTree(path);
+            if (addTree(path) == 0) {
+                missingLocations.put(location, where + " contains no *.yaml or *.yml file" + fix);
+            }
+        } else if (Files.exists(path)) {
+            missingLocations.put(location, where + " is neither a regular file nor a folder" + fix);
         } else {
-            missingLocations.put(location, "suite location '" + location + "' (" + path.toAbsolutePath()
-                    + ") is not a file or folder; set -D" + NetSysctlConfig.SUITES + "=PATH to a suite file or a "
-                    + "folder of *.yaml files, or run from the folder that contains 'suites/'");
+            missingLocations.put(location, where + " does not exist" + fix);
         }
         selectAll = true;
     }
 
-    private void addTree(Path folder) {
+    /** Adds every suite file below {@code folder} and returns how many it found, or -1 when listing failed. */
+    private int addTree(Path folder) {
         selectAll = true;
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(SuiteDiscovery::isSuiteFile).sorted().forEach(this::addFile);
+            List<Path> found = walk.filter(Files::isRegularFile).filter(SuiteDiscovery::isSuiteFile).sorted()
+                    .toList();
+            found.forEach(this::addFile);
+            return found.size();
         } catch (IOException | UncheckedIOException e) {
             missingLocations.put(folder.toString(), "failed to list suite folder " + folder.toAbsolutePath() + ": "
                     + e.getMessage() + "; check that it exists and is readable");
+            return -1;
         }
     }
 

@@ -6,11 +6,15 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import io.netsysctl.NetSysctlSuites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -119,14 +123,49 @@ class SuiteDiscoveryTest {
         TestDescriptor engine = discover(Map.of("netsysctl.suites", "no-such-folder"),
                 selectClass(MarkedClass.class));
 
-        List<String> messages = engine.getDescendants().stream()
+        List<String> messages = loadFailures(engine);
+        assertThat(messages).containsExactly("suite location 'no-such-folder' ("
+                + Path.of("no-such-folder").toAbsolutePath() + ") does not exist; set -Dnetsysctl.suites=PATH to a "
+                + "suite file or a folder of *.yaml files, or run from the folder that contains 'suites/'");
+    }
+
+    @Test
+    void absentAbsoluteLocationNamedOnce() {
+        TestDescriptor engine = discover(Map.of("netsysctl.suites", "/nonexistent/netsysctl/suites"),
+                selectClass(MarkedClass.class));
+
+        assertThat(loadFailures(engine)).containsExactly("suite location '/nonexistent/netsysctl/suites' does not "
+                + "exist; set -Dnetsysctl.suites=PATH to a suite file or a folder of *.yaml files, or run from the "
+                + "folder that contains 'suites/'");
+    }
+
+    @Test
+    void folderWithoutSuitesFailsAsOneTest(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("nested"));
+        Files.writeString(folder.resolve("notes.txt"), "suite: not-a-suite-file\n");
+
+        TestDescriptor engine = discover(Map.of("netsysctl.suites", folder.toString()),
+                selectClass(MarkedClass.class));
+
+        assertThat(loadFailures(engine)).containsExactly("suite location '" + folder + "' contains no *.yaml or "
+                + "*.yml file; set -Dnetsysctl.suites=PATH to a suite file or a folder of *.yaml files, or run from "
+                + "the folder that contains 'suites/'");
+    }
+
+    @Test
+    void deviceLocationFailsAsOneTest() {
+        TestDescriptor engine = discover(Map.of("netsysctl.suites", "/dev/null"), selectClass(MarkedClass.class));
+
+        assertThat(loadFailures(engine)).containsExactly("suite location '/dev/null' is neither a regular file nor "
+                + "a folder; set -Dnetsysctl.suites=PATH to a suite file or a folder of *.yaml files, or run from the "
+                + "folder that contains 'suites/'");
+    }
+
+    private static List<String> loadFailures(TestDescriptor engine) {
+        return engine.getDescendants().stream()
                 .filter(Descriptors.LoadFailureDescriptor.class::isInstance)
                 .map(descriptor -> ((Descriptors.LoadFailureDescriptor) descriptor).failure().getMessage())
                 .toList();
-        assertThat(messages).hasSize(1);
-        assertThat(messages.get(0)).startsWith("suite location 'no-such-folder' (")
-                .endsWith("no-such-folder) is not a file or folder; set -Dnetsysctl.suites=PATH to a suite file or "
-                        + "a folder of *.yaml files, or run from the folder that contains 'suites/'");
     }
 
     @Test
