@@ -27,6 +27,8 @@ public interface SysctlContainer extends SysctlTarget, AutoCloseable {
      * {@code nsenter -t PID -n sysctl -w KEY=VALUE}, or through the runtime when the process is not visible.
      *
      * @throws IllegalStateException with the target's error text when the write fails
+     * @throws io.netsysctl.target.InfrastructureException when the write cannot run, for example because the
+     *     engine does not answer or the command times out
      */
     void setFromHost(SysctlKey key, String value);
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,32 @@ final class ContainerRegistry {
             LOG.debug("container {} was already removed", containerId);
         } finally {
             LIVE_CONTAINERS.remove(containerId);
+        }
+    }
+
+    /**
+     * Runs {@code work}, then removes the container. When both fail, the removal error is added to the
+     * failure of {@code work} as suppressed, so the first cause is the one thrown.
+     */
+    static <T> T removeAfter(DockerClient client, String containerId, Supplier<T> work) {
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            removeAfterFailure(client, containerId, e);
+            throw e;
+        }
+        remove(client, containerId);
+        return result;
+    }
+
+    /** Removes a container after {@code failure}; a removal error is logged and added to it as suppressed. */
+    static void removeAfterFailure(DockerClient client, String containerId, Throwable failure) {
+        try {
+            remove(client, containerId);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot remove container {} after a failure: {}", shortId(containerId), e.toString());
+            failure.addSuppressed(e);
         }
     }
 

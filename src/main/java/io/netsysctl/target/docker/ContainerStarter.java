@@ -11,6 +11,7 @@ import io.netsysctl.target.TargetSpec;
 import io.netsysctl.target.TargetStartException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,7 +68,7 @@ final class ContainerStarter {
         try {
             return new DockerTarget(engine, client, id, spec, client.inspectContainerCmd(id).exec());
         } catch (RuntimeException e) {
-            ContainerRegistry.remove(client, id);
+            ContainerRegistry.removeAfterFailure(client, id, e);
             throw e;
         }
     }
@@ -105,21 +106,30 @@ final class ContainerStarter {
 
     private static RuntimeException failure(DockerEngine engine, DockerClient client, TargetSpec spec,
             String startId, ExitRecordingStartupCheck startupCheck, RuntimeException error) {
-        Optional<Container> created = findByStartLabel(client, startId);
+        RuntimeException failure = error;
         try {
-            Optional<String> runtimeMessage = engineMessage(error);
-            if (runtimeMessage.isPresent()) {
-                return rejected(spec, runtimeMessage.get(), error);
-            }
-            Optional<ExitRecordingStartupCheck.Exit> exit = startupCheck.exit();
-            if (exit.isPresent()) {
-                return exitedEarly(spec, exit.get(), error);
-            }
-            return new InfrastructureException("cannot start a container of " + spec.image() + " on the Docker "
-                    + "engine " + engine.version() + " at " + engine.address() + ": " + rootMessage(error), error);
+            failure = classify(engine, spec, startupCheck, error);
+            return failure;
         } finally {
-            created.ifPresent(container -> ContainerRegistry.remove(client, container.getId()));
+            // A removal error is added to the returned failure, so it never hides why the start failed.
+            RuntimeException cause = failure;
+            findByStartLabel(client, startId).ifPresent(
+                    container -> ContainerRegistry.removeAfterFailure(client, container.getId(), cause));
         }
+    }
+
+    private static RuntimeException classify(DockerEngine engine, TargetSpec spec,
+            ExitRecordingStartupCheck startupCheck, RuntimeException error) {
+        Optional<String> runtimeMessage = engineMessage(error);
+        if (runtimeMessage.isPresent()) {
+            return rejected(spec, runtimeMessage.get(), error);
+        }
+        Optional<ExitRecordingStartupCheck.Exit> exit = startupCheck.exit();
+        if (exit.isPresent()) {
+            return exitedEarly(spec, exit.get(), error);
+        }
+        return new InfrastructureException("cannot start a container of " + spec.image() + " on the Docker "
+                + "engine " + engine.version() + " at " + engine.address() + ": " + rootMessage(error), error);
     }
 
     private static RuntimeException rejected(TargetSpec spec, String runtimeMessage, RuntimeException error) {
@@ -174,7 +184,7 @@ final class ContainerStarter {
     }
 
     static String describe(TargetSpec spec) {
-        StringBuilder text = new StringBuilder("network ").append(spec.network().name().toLowerCase());
+        StringBuilder text = new StringBuilder("network ").append(spec.network().name().toLowerCase(Locale.ROOT));
         spec.sysctls().forEach((key, value) -> text.append(", sysctl ").append(key.dotted()).append('=')
                 .append(value));
         if (spec.privileged()) {

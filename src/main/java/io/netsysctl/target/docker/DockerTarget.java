@@ -277,12 +277,8 @@ final class DockerTarget implements SysctlContainer {
     @Override
     public Map<SysctlKey, Optional<SysctlValue>> readFreshNamespace(Collection<SysctlKey> keys) {
         String fresh = HelperContainers.start(engine, "fresh-namespace", config -> config.withNetworkMode("bridge"));
-        try {
-            return readWith(new ScriptRunner(client, fresh), keys, "a fresh container on the Docker engine "
-                    + engine.version());
-        } finally {
-            ContainerRegistry.remove(client, fresh);
-        }
+        return ContainerRegistry.removeAfter(client, fresh, () -> readWith(new ScriptRunner(client, fresh), keys,
+                "a fresh container on the Docker engine " + engine.version()));
     }
 
     @Override

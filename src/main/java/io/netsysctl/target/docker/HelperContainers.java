@@ -67,9 +67,10 @@ final class HelperContainers {
         try {
             client.startContainerCmd(id).exec();
         } catch (DockerException e) {
-            ContainerRegistry.remove(client, id);
-            throw new InfrastructureException("cannot start a " + role + " container of " + image + ": "
-                    + EngineErrors.messageOf(e), e);
+            InfrastructureException failure = new InfrastructureException("cannot start a " + role + " container of "
+                    + image + ": " + EngineErrors.messageOf(e), e);
+            ContainerRegistry.removeAfterFailure(client, id, failure);
+            throw failure;
         }
         LOG.debug("started {} container {} of {}", role, ContainerRegistry.shortId(id), image);
         return id;

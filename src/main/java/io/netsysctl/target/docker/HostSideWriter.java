@@ -3,12 +3,10 @@ package io.netsysctl.target.docker;
 import com.github.dockerjava.api.DockerClient;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.WriteOutcome;
+import io.netsysctl.target.shell.CommandRunner;
 import io.netsysctl.target.shell.ProbeScripts;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,33 +53,27 @@ final class HostSideWriter {
                         .anyMatch(path -> new java.io.File(path).canExecute());
     }
 
+    /**
+     * Runs the script through {@code nsenter}; the timeout covers the whole run, including reading its output.
+     *
+     * @throws IllegalStateException when nsenter fails before the script prints anything, with its error text
+     * @throws io.netsysctl.target.InfrastructureException when nsenter cannot start or times out
+     */
     private String withNsenter(long pid, String script) {
-        ProcessBuilder builder = new ProcessBuilder("nsenter", "-t", Long.toString(pid), "--net", "--", "sh", "-c",
-                script).redirectErrorStream(true);
-        try {
-            Process process = builder.start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("nsenter -t " + pid + " --net did not finish within 30 s");
-            }
-            return new String(output, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run nsenter -t " + pid + " --net: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running nsenter", e);
+        CommandRunner.Result result = CommandRunner.run(List.of("nsenter", "-t", Long.toString(pid), "--net", "--",
+                "sh", "-c", script), CommandRunner.DEFAULT_TIMEOUT);
+        if (!result.succeeded() && result.stdout().length == 0) {
+            throw new IllegalStateException("nsenter -t " + pid + " --net exited with " + result.exitCode() + ": "
+                    + result.stderr().strip());
         }
+        return result.stdoutText();
     }
 
     private String withHelper(String script) {
         String helper = HelperContainers.start(engine, "host-writer",
                 config -> config.withNetworkMode("container:" + target.id()),
                 List.of(SecurityOptions.SYSTEMPATHS_UNCONFINED));
-        try {
-            return new ScriptRunner(client, helper).run(script).stdoutText();
-        } finally {
-            ContainerRegistry.remove(client, helper);
-        }
+        return ContainerRegistry.removeAfter(client, helper, () -> new ScriptRunner(client, helper).run(script)
+                .stdoutText());
     }
 }

@@ -75,16 +75,16 @@ final class ScriptRunner {
         };
         try (ResultCallback.Adapter<Frame> running = client.execStartCmd(created.getId()).exec(callback)) {
             if (!running.awaitCompletion(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("exec of " + command[0] + " in container "
+                throw new InfrastructureException("exec of " + command[0] + " in container "
                         + ContainerRegistry.shortId(containerId) + " did not finish within " + TIMEOUT.toSeconds()
                         + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for an exec in container "
+            throw new InfrastructureException("interrupted while waiting for an exec in container "
                     + ContainerRegistry.shortId(containerId), e);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot close the exec stream of container "
+            throw new InfrastructureException("cannot close the exec stream of container "
                     + ContainerRegistry.shortId(containerId), e);
         }
         Long exitCode = client.inspectExecCmd(created.getId()).exec().getExitCodeLong();

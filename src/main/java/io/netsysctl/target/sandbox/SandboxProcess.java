@@ -3,18 +3,17 @@ package io.netsysctl.target.sandbox;
 import io.netsysctl.target.InfrastructureException;
 import io.netsysctl.target.shell.CommandRunner;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 
 /**
@@ -44,7 +43,9 @@ final class SandboxProcess {
             throw new InfrastructureException("cannot start the namespace sandbox: " + e.getMessage()
                     + "; install util-linux, which provides unshare and nsenter", e);
         }
-        this.stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), CommandRunner.IO);
+        this.stderr = CompletableFuture.supplyAsync(
+                () -> new String(CommandRunner.readAll(process.getErrorStream()), StandardCharsets.UTF_8),
+                CommandRunner.IO);
         Thread reader = new Thread(this::readLines, "netsysctl-sandbox-stdout-" + process.pid());
         reader.setDaemon(true);
         reader.start();
@@ -84,7 +85,7 @@ final class SandboxProcess {
                     if (!exited) {
                         stop();
                     }
-                    return java.util.Optional.of(new Exit(code, seen, stderr.join()));
+                    return java.util.Optional.of(new Exit(code, seen, stderrText()));
                 }
                 seen.add(line);
             }
@@ -136,13 +137,14 @@ final class SandboxProcess {
         }
     }
 
-    private static String readAll(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Returns the standard error, waiting at most {@link #STOP_TIMEOUT} for a child to close it. */
+    private String stderrText() throws InterruptedException {
+        try {
+            return stderr.get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return "(standard error still open after the sandbox exited)";
+        } catch (ExecutionException e) {
+            return "(cannot read standard error: " + e.getCause() + ")";
         }
     }
 }

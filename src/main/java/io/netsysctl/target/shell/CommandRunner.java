@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Runs a host command to completion and collects its output, for probes that run one process per batch. */
 public final class CommandRunner {
@@ -67,9 +69,11 @@ public final class CommandRunner {
      * which is not subject to the 128 KiB limit Linux puts on one command-line argument.
      *
      * @throws InfrastructureException when the program cannot be started or does not finish within
-     *     {@code timeout}; the command is killed then
+     *     {@code timeout}; the command is killed then. Also when it exits but a process it started in the
+     *     background keeps its output open past {@code timeout}, counted from the start.
      */
     public static Result run(List<String> command, byte[] input, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         Process process;
         try {
             process = new ProcessBuilder(command).start();
@@ -87,17 +91,38 @@ public final class CommandRunner {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new InfrastructureException("command timed out after " + timeout.toSeconds() + " s: "
-                        + String.join(" ", command.subList(0, Math.min(command.size(), 6))));
+                        + describe(command));
             }
-            stdin.join();
-            return new Result(command, process.exitValue(), stdout.join(),
-                    new String(stderr.join(), StandardCharsets.UTF_8));
+            awaitPipe(stdin, deadline, command, process.exitValue(), timeout);
+            byte[] out = awaitPipe(stdout, deadline, command, process.exitValue(), timeout);
+            byte[] err = awaitPipe(stderr, deadline, command, process.exitValue(), timeout);
+            return new Result(command, process.exitValue(), out, new String(err, StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new InfrastructureException("interrupted while running " + command.get(0), e);
         }
+    }
+
+    /** Waits until {@code deadline} for a pipe, which a background child of the command may hold open. */
+    private static <T> T awaitPipe(CompletableFuture<T> pipe, long deadline, List<String> command, int exitCode,
+            Duration timeout) throws InterruptedException {
+        try {
+            return pipe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new InfrastructureException("command exited with code " + exitCode + " but its standard input "
+                    + "or output was still open " + timeout.toSeconds() + " s after it started, held by a process "
+                    + "it left running in the background; end that process or redirect its output: "
+                    + describe(command), e);
+        } catch (ExecutionException e) {
+            throw new InfrastructureException("cannot read the output of " + describe(command) + ": "
+                    + e.getCause(), e.getCause());
+        }
+    }
+
+    private static String describe(List<String> command) {
+        return String.join(" ", command.subList(0, Math.min(command.size(), 6)));
     }
 
     /** Writes the input and closes the pipe; a command that exits without reading it is not an error. */
@@ -109,7 +134,8 @@ public final class CommandRunner {
         }
     }
 
-    static byte[] readAll(InputStream in) {
+    /** Reads a stream to its end and closes it. */
+    public static byte[] readAll(InputStream in) {
         try (in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
