@@ -271,15 +271,15 @@ class NetSysctlConfigurationTest {
         assertThat(failures)
                 .allSatisfy(failure -> assertThat(failure).isInstanceOf(ParameterResolutionException.class));
         assertThat(failures).extracting(Throwable::getMessage).containsExactlyInAnyOrder(
-                "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX + "Parameters.unsupportedType(String): "
+                "@NetSysctlTarget(\"server\") on parameter server of " + PREFIX + "Parameters.unsupportedType(String): "
                         + "unsupported type String: declare it as SysctlContainer or HostNamespace",
-                "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX + "Parameters.namedHost(HostNamespace): "
+                "@NetSysctlTarget(\"server\") on parameter host of " + PREFIX + "Parameters.namedHost(HostNamespace): "
                         + "the host has no name: remove the value, write @NetSysctlTarget or no annotation at all",
-                "parameter arg0 of " + PREFIX + "Parameters.ambiguousType(SysctlTarget): ambiguous type SysctlTarget: "
-                        + "declare it as SysctlContainer for the target or HostNamespace for the host",
-                "parameter arg0 of " + PREFIX + "Parameters.noTarget(SysctlContainer): no @NetSysctl without a name "
-                        + "in scope: annotate the test class or method with @NetSysctl",
-                "@NetSysctlTarget(\"server\") on parameter arg0 of " + PREFIX
+                "parameter target of " + PREFIX + "Parameters.ambiguousType(SysctlTarget): ambiguous type "
+                        + "SysctlTarget: declare it as SysctlContainer for the target or HostNamespace for the host",
+                "parameter container of " + PREFIX + "Parameters.noTarget(SysctlContainer): no @NetSysctl without "
+                        + "a name in scope: annotate the test class or method with @NetSysctl",
+                "@NetSysctlTarget(\"server\") on parameter server of " + PREFIX
                         + "Parameters.unknownName(SysctlContainer): no @NetSysctl(name = \"server\") in scope: "
                         + "annotate the test class or method with @NetSysctl");
     }

@@ -143,7 +143,7 @@ class NetSysctlLifecycleIT {
         List<Throwable> failures = Kit.failures(results.testEvents());
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0)).isInstanceOf(ParameterResolutionException.class).hasMessage(
-                "@NetSysctlTarget(\"serverr\") on parameter arg0 of " + PREFIX + "UnknownName.test(SysctlContainer): "
+                "@NetSysctlTarget(\"serverr\") on parameter server of " + PREFIX + "UnknownName.test(SysctlContainer): "
                         + "no @NetSysctl(name = \"serverr\") in scope; declared: 'client' on " + PREFIX
                         + "UnknownName");
     }
