@@ -72,7 +72,10 @@ public final class NetSysctlConfig {
         return value == null || value.isBlank() ? defaultValue : value;
     }
 
-    /** Returns the environment variable for a key: {@code netsysctl.helper.image} gives {@code NETSYSCTL_HELPER_IMAGE}. */
+    /**
+     * Returns the environment variable for a key: {@code netsysctl.helper.image} gives
+     * {@code NETSYSCTL_HELPER_IMAGE}.
+     */
     public static String environmentName(String key) {
         return key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
     }

@@ -22,6 +22,7 @@ public abstract class AbstractSysctlTargetAssert<SELF extends AbstractSysctlTarg
     /** Creates the value and isolation asserts; soft assertions replace it so those collect failures too. */
     ChildAsserts children = ChildAsserts.HARD;
 
+    /** Creates an assert for {@code actual}; {@code selfType} is the concrete subclass, as in AssertJ. */
     protected AbstractSysctlTargetAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }

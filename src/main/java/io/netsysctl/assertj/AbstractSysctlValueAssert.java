@@ -24,6 +24,7 @@ import org.assertj.core.api.AbstractAssert;
 public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValueAssert<SELF, ACTUAL>,
         ACTUAL extends SysctlReading> extends AbstractAssert<SELF, ACTUAL> {
 
+    /** Creates an assert for {@code actual}; {@code selfType} is the concrete subclass, as in AssertJ. */
     protected AbstractSysctlValueAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }

@@ -40,6 +40,7 @@ public class IsolationAssert extends AbstractAssert<IsolationAssert, IsolationAs
         }
     }
 
+    /** Creates an assert for the pair; most tests start from {@code assertThat(target).isIsolatedFrom(other)}. */
     public IsolationAssert(Pair actual) {
         super(actual, IsolationAssert.class);
     }

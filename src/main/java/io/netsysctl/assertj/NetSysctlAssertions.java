@@ -19,6 +19,7 @@ import org.assertj.core.api.Assertions;
  */
 public class NetSysctlAssertions extends Assertions {
 
+    /** Allows a project to extend this class with its own entry points; all methods are static. */
     protected NetSysctlAssertions() {
     }
 

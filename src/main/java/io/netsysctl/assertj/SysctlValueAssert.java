@@ -6,6 +6,7 @@ package io.netsysctl.assertj;
  */
 public class SysctlValueAssert extends AbstractSysctlValueAssert<SysctlValueAssert, SysctlReading> {
 
+    /** Creates an assert for one reading, as returned by {@code assertThat(target).sysctl(key)}. */
     public SysctlValueAssert(SysctlReading actual) {
         super(actual, SysctlValueAssert.class);
     }

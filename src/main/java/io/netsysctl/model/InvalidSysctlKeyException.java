@@ -5,6 +5,7 @@ public class InvalidSysctlKeyException extends IllegalArgumentException {
 
     private final String input;
 
+    /** Creates the exception for {@code input}, with the reason it is invalid. */
     public InvalidSysctlKeyException(String input, String reason) {
         super("invalid sysctl key '" + printable(input) + "': " + reason);
         this.input = input;

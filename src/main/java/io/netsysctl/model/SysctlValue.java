@@ -17,6 +17,7 @@ public record SysctlValue(String raw) {
         }
     }
 
+    /** Returns the value for {@code raw}, the text exactly as read. */
     public static SysctlValue of(String raw) {
         return new SysctlValue(raw);
     }

@@ -12,14 +12,17 @@ import java.util.Optional;
  */
 public record WriteOutcome(String path, String value, Optional<Errno> errno, String detail) {
 
+    /** Returns the outcome of a write the kernel accepted. */
     public static WriteOutcome succeeded(String path, String value) {
         return new WriteOutcome(path, value, Optional.empty(), "");
     }
 
+    /** Returns the outcome of a write that failed with {@code errno}; {@code detail} is the error text. */
     public static WriteOutcome failed(String path, String value, Errno errno, String detail) {
         return new WriteOutcome(path, value, Optional.of(errno), detail);
     }
 
+    /** Returns whether the write succeeded, that is whether no errno was recorded. */
     public boolean succeeded() {
         return errno.isEmpty();
     }

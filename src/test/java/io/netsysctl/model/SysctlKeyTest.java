@@ -15,19 +15,19 @@ class SysctlKeyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            net.ipv4.tcp_keepalive_time | net,ipv4,tcp_keepalive_time | net.ipv4.tcp_keepalive_time
-            net.ipv4.conf.eth0/100.forwarding | net,ipv4,conf,eth0.100,forwarding | net.ipv4.conf.eth0/100.forwarding
-            net/ipv4/conf/eth0.100/forwarding | net,ipv4,conf,eth0.100,forwarding | net.ipv4.conf.eth0/100.forwarding
-            /proc/sys/net/ipv4/ip_forward | net,ipv4,ip_forward | net.ipv4.ip_forward
-            /proc/sys/net/ipv4/conf/eth0.100/rp_filter | net,ipv4,conf,eth0.100,rp_filter | net.ipv4.conf.eth0/100.rp_filter
-            net/ipv4/ip_forward | net,ipv4,ip_forward | net.ipv4.ip_forward
-            kernel.domainname | kernel,domainname | kernel.domainname
-            net.netfilter.nf_conntrack_max | net,netfilter,nf_conntrack_max | net.netfilter.nf_conntrack_max
-            net.ipv6.conf.br-3f2a.disable_ipv6 | net,ipv6,conf,br-3f2a,disable_ipv6 | net.ipv6.conf.br-3f2a.disable_ipv6
-            net.ipv4.conf.veth+1@x.forwarding | net,ipv4,conf,veth+1@x,forwarding | net.ipv4.conf.veth+1@x.forwarding
-            net | net | net
-            net.ipv4.neigh.default.gc_thresh1 | net,ipv4,neigh,default,gc_thresh1 | net.ipv4.neigh.default.gc_thresh1
-            """)
+        net.ipv4.tcp_keepalive_time | net,ipv4,tcp_keepalive_time | net.ipv4.tcp_keepalive_time
+        net.ipv4.conf.eth0/100.forwarding | net,ipv4,conf,eth0.100,forwarding | net.ipv4.conf.eth0/100.forwarding
+        net/ipv4/conf/eth0.100/forwarding | net,ipv4,conf,eth0.100,forwarding | net.ipv4.conf.eth0/100.forwarding
+        /proc/sys/net/ipv4/ip_forward | net,ipv4,ip_forward | net.ipv4.ip_forward
+        /proc/sys/net/ipv4/conf/eth0.100/rp_filter | net,ipv4,conf,eth0.100,rp_filter | net.ipv4.conf.eth0/100.rp_filter
+        net/ipv4/ip_forward | net,ipv4,ip_forward | net.ipv4.ip_forward
+        kernel.domainname | kernel,domainname | kernel.domainname
+        net.netfilter.nf_conntrack_max | net,netfilter,nf_conntrack_max | net.netfilter.nf_conntrack_max
+        net.ipv6.conf.br-3f2a.disable_ipv6 | net,ipv6,conf,br-3f2a,disable_ipv6 | net.ipv6.conf.br-3f2a.disable_ipv6
+        net.ipv4.conf.veth+1@x.forwarding | net,ipv4,conf,veth+1@x,forwarding | net.ipv4.conf.veth+1@x.forwarding
+        net | net | net
+        net.ipv4.neigh.default.gc_thresh1 | net,ipv4,neigh,default,gc_thresh1 | net.ipv4.neigh.default.gc_thresh1
+        """)
     void parseValidKey(String text, String components, String dotted) {
         SysctlKey key = SysctlKey.parse(text);
 

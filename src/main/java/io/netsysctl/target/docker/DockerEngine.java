@@ -80,7 +80,8 @@ public final class DockerEngine {
         JsonNode infoJson = request(endpoint, "/info");
         String version = versionJson.path("Version").asText("unknown");
         ApiVersion engineApi = ApiVersion.parse(versionJson.path("ApiVersion").asText("1.24"));
-        ApiVersion chosen = chooseApiVersion(endpoint, version, engineApi, versionJson.path("MinAPIVersion").asText(""));
+        String engineMin = versionJson.path("MinAPIVersion").asText("");
+        ApiVersion chosen = chooseApiVersion(endpoint, version, engineApi, engineMin);
         DockerEngine engine = new DockerEngine(endpoint, version, engineApi, chosen,
                 infoJson.path("DefaultRuntime").asText("runc"),
                 versionJson.path("KernelVersion").asText(infoJson.path("KernelVersion").asText("unknown")));

@@ -275,6 +275,7 @@ class DockerTargetIT {
         assertThatThrownBy(() -> DockerTargets.start(spec))
                 .isInstanceOf(InfrastructureException.class)
                 .hasMessage("image netsysctl/missing:local not found on the Docker engine (" + version + "); build it "
-                        + "(the default images: sudo scripts/prepare-host.sh) or docker load it; netsysctl never pulls");
+                        + "(the default images: sudo scripts/prepare-host.sh) or docker load it; netsysctl never "
+                        + "pulls");
     }
 }
