@@ -30,8 +30,8 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
     }
 
     /**
-     * Verifies the value equals {@code expected} field by field. Accepts an int, a long, a String such as
-     * {@code "4096 131072 6291456"} or a {@link SysctlValue}.
+     * Verifies the value equals {@code expected} field by field, as {@link SysctlValue#sameFields} compares.
+     * Accepts an int, a long, a String such as {@code "4096 131072 6291456"} or a {@link SysctlValue}.
      *
      * @throws IllegalArgumentException when {@code expected} has another type
      */

@@ -33,9 +33,30 @@ public record SysctlValue(String raw) {
         return String.join(" ", fields());
     }
 
-    /** Returns whether both values have the same fields in the same order. */
+    /**
+     * Returns whether both values have the same fields in the same order. Two fields that are both decimal
+     * {@code long} numbers compare as numbers, so {@code 0600} is the same as {@code 600}.
+     */
     public boolean sameFields(SysctlValue other) {
-        return fields().equals(other.fields());
+        List<String> left = fields();
+        List<String> right = other.fields();
+        if (left.size() != right.size()) {
+            return false;
+        }
+        for (int i = 0; i < left.size(); i++) {
+            if (!left.get(i).equals(right.get(i)) && !sameNumber(left.get(i), right.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameNumber(String left, String right) {
+        try {
+            return Long.parseLong(left) == Long.parseLong(right);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Returns whether the value is a single field that parses as a decimal {@code long}. */

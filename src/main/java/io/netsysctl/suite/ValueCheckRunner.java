@@ -5,7 +5,6 @@ import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.report.CheckFailedError;
 import io.netsysctl.report.FailureCategory;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -95,27 +94,9 @@ final class ValueCheckRunner {
                 : context.freshValue(sameAs.key());
     }
 
-    /** Compares field by field; two fields that are both decimal numbers compare as numbers, so 0600 is 600. */
+    /** Compares field by field, with the rule the assertions use: {@link SysctlValue#sameFields}. */
     static boolean sameFields(SysctlValue expected, SysctlValue actual) {
-        List<String> left = expected.fields();
-        List<String> right = actual.fields();
-        if (left.size() != right.size()) {
-            return false;
-        }
-        for (int i = 0; i < left.size(); i++) {
-            if (!left.get(i).equals(right.get(i)) && !sameNumber(left.get(i), right.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameNumber(String left, String right) {
-        try {
-            return Long.parseLong(left) == Long.parseLong(right);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return expected.sameFields(actual);
     }
 
     private static String stripNewline(String raw) {

@@ -28,6 +28,9 @@ class SysctlValueTest {
             4096\\t131072             | 4096 131072 6291456   | false
             cubic\\n                  | cubic                 | true
             ''                        | \\n                   | true
+            0600\\t4096               | 600 4096              | true
+            0600                      | 0601                  | false
+            cubic                     | reno                  | false
             """)
     void sameFieldsComparesFieldByField(String left, String right, boolean expected) {
         SysctlValue a = SysctlValue.of(unescape(left));
