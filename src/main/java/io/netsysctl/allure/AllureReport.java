@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Allure steps, attachments and parameters for netsysctl's reads, probes and comparisons.
  *
- * <p>Reporting never changes a test's outcome: a problem in Allure is logged at WARN and the test goes on.
+ * <p>Reporting never changes a test's outcome: a runtime or linkage error in Allure is logged at WARN and the
+ * test goes on.
  * Outside a running Allure test case (no allure-junit5 listener, or a class-level setup step) the work runs
  * without a step and nothing is recorded.
  */
@@ -44,6 +45,12 @@ public final class AllureReport {
         }
         stopStep(uuid, Status.PASSED, null);
         return result;
+    }
+
+    /** Records a passed step named {@code name} with no body, to mark a point in the test. */
+    public static void step(String name) {
+        step(name, () -> {
+        });
     }
 
     /** Runs {@code body} as an Allure step; see {@link #step(String, Supplier)}. */
@@ -87,7 +94,7 @@ public final class AllureReport {
             Allure.parameter("runtime" + suffix, target.runtime());
             Allure.parameter("kernel", System.getProperty("os.version"));
             Allure.label("kernel", System.getProperty("os.version"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Cannot record target {} in the Allure report: {}", name, e.toString());
         }
     }
@@ -106,7 +113,7 @@ public final class AllureReport {
             String uuid = UUID.randomUUID().toString();
             lifecycle.startStep(uuid, new StepResult().setName(name));
             return uuid;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Cannot start Allure step '{}': {}", name, e.toString());
             return null;
         }
@@ -125,7 +132,7 @@ public final class AllureReport {
                 }
             });
             lifecycle.stopStep(uuid);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Cannot stop Allure step {}: {}", uuid, e.toString());
         }
     }
@@ -137,7 +144,7 @@ public final class AllureReport {
                 return;
             }
             Allure.getLifecycle().addAttachment(name, type, extension, content.getBytes(StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Cannot attach '{}' to the Allure report: {}", name, e.toString());
         }
     }

@@ -1,34 +1,22 @@
 package io.netsysctl.suite;
 
-import io.qameta.allure.Allure;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.netsysctl.allure.AllureReport;
 
 /**
- * Steps and attachments in the Allure result of the running test. A runtime or linkage error while reporting is
- * logged, not thrown, so reporting never fails a check.
+ * Steps and attachments in the Allure result of the running test, through {@link AllureReport}, which logs a
+ * reporting error instead of throwing it, so reporting never fails a check.
  */
 final class AllureReporting {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AllureReporting.class);
 
     private AllureReporting() {
     }
 
     static void step(String name) {
-        try {
-            Allure.step(name);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Failed to add Allure step '{}': {}", name, e.toString());
-        }
+        AllureReport.step(name);
     }
 
     static void attach(String name, String content) {
-        try {
-            Allure.addAttachment(name, "text/plain", content, ".txt");
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Failed to add Allure attachment '{}': {}", name, e.toString());
-        }
+        AllureReport.text(name, content);
     }
 
     /** Formats rows of two columns, the first padded, as a plain-text table. */

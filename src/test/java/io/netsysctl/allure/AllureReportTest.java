@@ -82,6 +82,24 @@ class AllureReportTest {
     }
 
     @Test
+    void markerStepPasses() throws IOException {
+        AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));
+        Allure.setLifecycle(lifecycle);
+        String uuid = UUID.randomUUID().toString();
+        lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("certification"));
+        lifecycle.startTestCase(uuid);
+
+        AllureReport.step("Target: docker container 1aedde0d7909");
+        lifecycle.stopTestCase(uuid);
+        lifecycle.writeTestCase(uuid);
+
+        JsonNode steps = new ObjectMapper().readTree(results.resolve(uuid + "-result.json").toFile()).get("steps");
+        assertThat(steps).hasSize(1);
+        assertThat(steps.get(0).get("name").asText()).isEqualTo("Target: docker container 1aedde0d7909");
+        assertThat(steps.get(0).get("status").asText()).isEqualTo("passed");
+    }
+
+    @Test
     void nothingRecordedOutsideTestCase() throws IOException {
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
 
@@ -133,6 +151,7 @@ class AllureReportTest {
         AllureReport.table("values read", List.of("target"), List.of(List.of("host")));
         AllureReport.text("mount", "36 30 0:5 / /proc/sys ro - proc proc rw");
         AllureReport.target("", Targets.host());
+        AllureReport.step("marker");
         assertThatThrownBy(() -> AllureReport.step("Read", () -> {
             throw bodyFailure;
         })).isSameAs(bodyFailure);
