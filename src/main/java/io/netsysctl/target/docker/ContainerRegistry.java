@@ -61,16 +61,23 @@ final class ContainerRegistry {
         }
     }
 
-    /** Removes a container with its volumes; a container that is already gone counts as removed. */
+    /**
+     * Removes a container with its volumes; a container that is already gone counts as removed. A container
+     * whose removal fails stays tracked, so the shutdown hook tries again.
+     */
     static void remove(DockerClient client, String containerId) {
         try {
             client.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
             LOG.debug("removed container {}", containerId);
         } catch (NotFoundException e) {
             LOG.debug("container {} was already removed", containerId);
-        } finally {
-            LIVE_CONTAINERS.remove(containerId);
         }
+        LIVE_CONTAINERS.remove(containerId);
+    }
+
+    /** Returns whether the shutdown hook would remove {@code containerId}. */
+    static boolean isTracked(String containerId) {
+        return LIVE_CONTAINERS.contains(containerId);
     }
 
     /**

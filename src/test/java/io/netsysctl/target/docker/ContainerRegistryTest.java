@@ -22,10 +22,18 @@ class ContainerRegistryTest {
     private final List<String> removed = new ArrayList<>();
 
     private DockerClient failingRemovalClient() {
+        return client(new InternalServerErrorException(REMOVAL_ERROR));
+    }
+
+    /** Returns a client whose removal throws {@code removalError}, or succeeds when it is null. */
+    private DockerClient client(RuntimeException removalError) {
         RemoveContainerCmd command = (RemoveContainerCmd) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {RemoveContainerCmd.class}, (proxy, method, args) -> {
                     if (method.getName().equals("exec")) {
-                        throw new InternalServerErrorException(REMOVAL_ERROR);
+                        if (removalError != null) {
+                            throw removalError;
+                        }
+                        return null;
                     }
                     return proxy;
                 });
@@ -37,6 +45,20 @@ class ContainerRegistryTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    @Test
+    void failedRemovalStaysTracked() {
+        ContainerRegistry.track("not-removed");
+        try {
+            assertThatThrownBy(() -> ContainerRegistry.remove(failingRemovalClient(), "not-removed"))
+                    .isInstanceOf(InternalServerErrorException.class);
+
+            assertThat(ContainerRegistry.isTracked("not-removed")).as("retried by the shutdown hook").isTrue();
+        } finally {
+            ContainerRegistry.remove(client(null), "not-removed");
+        }
+        assertThat(ContainerRegistry.isTracked("not-removed")).isFalse();
     }
 
     @Test
