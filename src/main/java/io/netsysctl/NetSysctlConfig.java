@@ -21,6 +21,7 @@ public final class NetSysctlConfig {
      */
     public static final String SUITES = "netsysctl.suites";
 
+    /** The suite folder used when {@link #SUITES} is not set. */
     public static final String DEFAULT_SUITES = "suites";
 
     /**
@@ -29,6 +30,7 @@ public final class NetSysctlConfig {
      */
     public static final String REPORTS = "netsysctl.reports";
 
+    /** The report folder used when {@link #REPORTS} is not set. */
     public static final String DEFAULT_REPORTS = "reports";
 
     /**
@@ -37,6 +39,7 @@ public final class NetSysctlConfig {
      */
     public static final String HELPER_IMAGE = "netsysctl.helper.image";
 
+    /** The helper image used when {@link #HELPER_IMAGE} is not set. */
     public static final String DEFAULT_HELPER_IMAGE = "netsysctl/busybox:local";
 
     /**
@@ -58,6 +61,7 @@ public final class NetSysctlConfig {
      */
     public static final String JOURNAL = "netsysctl.journal";
 
+    /** The journal file used when {@link #JOURNAL} is not set. */
     public static final String DEFAULT_JOURNAL = "/var/tmp/netsysctl/host-sysctl.journal";
 
     private NetSysctlConfig() {

@@ -24,6 +24,7 @@ public final class NetSysctlExtension implements BeforeAllCallback, BeforeEachCa
     private final TargetScopes scopes;
     private final Injection injection;
 
+    /** Creates the extension; JUnit calls this for every class annotated with {@link NetSysctl}. */
     public NetSysctlExtension() {
         this.scopes = new TargetScopes(Placeholders.system());
         this.injection = new Injection(scopes);
