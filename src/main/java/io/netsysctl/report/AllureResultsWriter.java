@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,10 @@ final class AllureResultsWriter {
 
     static final String ENVIRONMENT_FILE = "environment.properties";
     static final String CATEGORIES_FILE = "categories.json";
+
+    /** The exceptions that the suite engine fails a suite file or location with when it cannot load it. */
+    static final List<String> INVALID_SUITE_EXCEPTIONS = List.of("io.netsysctl.suite.SuiteLoadException",
+            "io.netsysctl.suite.SuiteLocationException");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -52,18 +57,30 @@ final class AllureResultsWriter {
 
     /**
      * Returns one Allure category per {@link FailureCategory}. A failed check matches by the {@code [Title]}
-     * prefix that {@link CheckFailedError} puts in its message; every broken check is an infrastructure error.
+     * prefix that {@link CheckFailedError} puts in its message. A broken result is an invalid suite when its
+     * stack trace starts with one of {@link #INVALID_SUITE_EXCEPTIONS}, else an infrastructure error. Allure
+     * gives a result every category that matches, so the infrastructure pattern excludes the invalid suites.
      */
     static String categories() {
         ArrayNode categories = MAPPER.createArrayNode();
         for (FailureCategory category : FailureCategory.values()) {
+            if (category == FailureCategory.INVALID_SUITE) {
+                continue;
+            }
             ObjectNode node = categories.addObject();
             node.put("name", category.title());
             node.put("messageRegex", "(?s)" + regexLiteral("[" + category.title() + "]") + ".*");
             node.putArray("matchedStatuses").add("failed");
         }
+        String invalidSuite = "(?:" + String.join("|", INVALID_SUITE_EXCEPTIONS.stream()
+                .map(AllureResultsWriter::regexLiteral).toList()) + ")\\b";
+        ObjectNode invalid = categories.addObject();
+        invalid.put("name", FailureCategory.INVALID_SUITE.title());
+        invalid.put("traceRegex", "(?s)" + invalidSuite + ".*");
+        invalid.putArray("matchedStatuses").add("broken");
         ObjectNode broken = categories.addObject();
         broken.put("name", FailureCategory.INFRASTRUCTURE.title());
+        broken.put("traceRegex", "(?s)(?!" + invalidSuite + ").*");
         broken.putArray("matchedStatuses").add("broken");
         try {
             return MAPPER.writeValueAsString(categories) + "\n";

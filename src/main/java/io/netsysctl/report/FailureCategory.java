@@ -12,6 +12,8 @@ public enum FailureCategory {
     ISOLATION_LEAK("Isolation leak"),
     WRITABLE_PROC_SYS("Writable /proc/sys"),
     RUNTIME_ACCEPTED("Runtime accepted what it should reject"),
+    /** A suite file that does not load, or a suite location that does not exist or holds no suite. */
+    INVALID_SUITE("Invalid suite"),
     INFRASTRUCTURE("Infrastructure error");
 
     private final String title;

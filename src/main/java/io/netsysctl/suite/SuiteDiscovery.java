@@ -153,7 +153,7 @@ final class SuiteDiscovery {
     private void buildTree() {
         UniqueId root = parent.getUniqueId();
         for (Map.Entry<String, String> missing : missingLocations.entrySet()) {
-            addFailure(missing.getKey(), new IllegalStateException(missing.getValue()), Optional.empty());
+            addFailure(missing.getKey(), new SuiteLocationException(missing.getValue()), Optional.empty());
         }
         Map<String, String> suiteFiles = new LinkedHashMap<>();
         for (Path path : files) {

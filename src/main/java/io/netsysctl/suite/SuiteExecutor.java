@@ -64,7 +64,7 @@ final class SuiteExecutor {
             listener.executionStarted(failure);
             LOG.error("{}", failure.failure().getMessage());
             CheckRecord record = new CheckRecord("", failure.file(), "load").expected("a valid suite file")
-                    .actual(failure.failure().getMessage()).category(FailureCategory.INFRASTRUCTURE);
+                    .actual(failure.failure().getMessage()).category(FailureCategory.INVALID_SUITE);
             publish(failure, record);
             listener.executionFinished(failure, TestExecutionResult.failed(failure.failure()));
         }

@@ -285,7 +285,14 @@ class CertificateListenerTest {
                   "messageRegex" : "(?s)\\\\[Infrastructure error\\\\].*",
                   "matchedStatuses" : [ "failed" ]
                 }, {
+                  "name" : "Invalid suite",
+                  "traceRegex" : "(?s)(?:io\\\\.netsysctl\\\\.suite\\\\.SuiteLoadException|\
+                io\\\\.netsysctl\\\\.suite\\\\.SuiteLocationException)\\\\b.*",
+                  "matchedStatuses" : [ "broken" ]
+                }, {
                   "name" : "Infrastructure error",
+                  "traceRegex" : "(?s)(?!(?:io\\\\.netsysctl\\\\.suite\\\\.SuiteLoadException|\
+                io\\\\.netsysctl\\\\.suite\\\\.SuiteLocationException)\\\\b).*",
                   "matchedStatuses" : [ "broken" ]
                 } ]
                 """);

@@ -100,7 +100,7 @@ class MalformedSuiteTest {
                 .getRequiredPayload(ReportEntry.class).getKeyValuePairs();
         assertThat(entry).containsEntry(ReportEntryKeys.FILE, FOLDER + name)
                 .containsEntry(ReportEntryKeys.CHECK, "load")
-                .containsEntry(ReportEntryKeys.CATEGORY, FailureCategory.INFRASTRUCTURE.title())
+                .containsEntry(ReportEntryKeys.CATEGORY, "Invalid suite")
                 .doesNotContainKey(ReportEntryKeys.SUITE);
         Event finished = tests.finished().list().get(0);
         assertThat(finished.getTestDescriptor().getDisplayName()).isEqualTo("load " + FOLDER + name);

@@ -1,0 +1,12 @@
+package io.netsysctl.suite;
+
+/**
+ * A suite location ({@code netsysctl.suites}) that does not exist, holds no suite file or cannot be listed. The
+ * message names the location and the fix.
+ */
+public class SuiteLocationException extends Exception {
+
+    SuiteLocationException(String message) {
+        super(message);
+    }
+}
