@@ -134,6 +134,9 @@ final class FieldReader {
     }
 
     SuiteLoadException wrongType(String name, YamlNode node, String expected) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.NULL) {
+            return error(node.position(), "field '" + name + "' in " + owner + " has no value; give it " + expected);
+        }
         return error(node.position(), "field '" + name + "' in " + owner + " must be " + expected + ", not "
                 + node.typeName());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +117,10 @@ final class YamlReader {
     private YamlNode readValue(JsonParser parser) throws IOException, SuiteLoadException {
         Position at = position(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
+        // Jackson hands an alias over as a text value that holds the anchor's name, so it has to be caught here.
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw error(at, "YAML alias '*" + parser.getText() + "' is not supported; write the value out in full");
+        }
         switch (token) {
             case START_OBJECT:
                 return readMapping(parser, at);
