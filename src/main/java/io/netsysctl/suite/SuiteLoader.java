@@ -22,6 +22,8 @@ final class SuiteLoader {
     static final List<String> TARGET_FIELDS = List.of("image", "runtime", "network", "privileged", "securityOpt",
             "sysctls");
     static final Pattern SUITE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The characters of a Docker image reference (name, tag and digest); the engine checks the full grammar. */
+    static final Pattern IMAGE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]*");
 
     private final Placeholders properties;
 
@@ -91,6 +93,12 @@ final class SuiteLoader {
             imageAt = node.position();
         }
         image = resolve(target, "image", image, imageAt);
+        if (!IMAGE_REFERENCE.matcher(image).matches()) {
+            throw target.error(imageAt, "invalid image reference '" + image + "' in field 'image' of "
+                    + target.owner() + ": it must start with a letter or digit and contain only letters, digits "
+                    + "and . _ : / @ + -; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example "
+                    + "netsysctl/busybox:local");
+        }
         RuntimeKind runtime = RuntimeKind.AUTO;
         if (target.has("runtime")) {
             runtime = RuntimeKind.valueOf(target.choice("runtime", target.get("runtime").get(),

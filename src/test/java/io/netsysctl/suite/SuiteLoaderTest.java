@@ -197,6 +197,38 @@ class SuiteLoaderTest {
     }
 
     @Test
+    void imageWithShellCharactersIsRejected() {
+        assertThatThrownBy(() -> load("""
+                suite: image-shell
+                target:
+                  image: "busybox; rm -rf /"
+                checks:
+                  - id: proc
+                    readOnly: /proc/sys
+                """)).isInstanceOf(SuiteLoadException.class)
+                .hasMessage("suite.yaml:3:10: invalid image reference 'busybox; rm -rf /' in field 'image' of the "
+                        + "target of suite 'image-shell': it must start with a letter or digit and contain only "
+                        + "letters, digits and . _ : / @ + -; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for "
+                        + "example netsysctl/busybox:local");
+    }
+
+    @Test
+    void emptyImagePropertyIsRejected() {
+        assertThatThrownBy(() -> load("""
+                suite: image-empty
+                target:
+                  image: ${app.empty:-}
+                checks:
+                  - id: proc
+                    readOnly: /proc/sys
+                """)).isInstanceOf(SuiteLoadException.class)
+                .hasMessage("suite.yaml:3:10: invalid image reference '' in field 'image' of the target of suite "
+                        + "'image-empty': it must start with a letter or digit and contain only letters, digits "
+                        + "and . _ : / @ + -; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example "
+                        + "netsysctl/busybox:local");
+    }
+
+    @Test
     void valueFieldsMatchWhitespaceAndNumbers() {
         assertThat(ValueCheckRunner.sameFields(SysctlValue.of("4096 131072 6291456"),
                 SysctlValue.of("4096\t131072\t6291456\n"))).isTrue();
