@@ -38,7 +38,9 @@ final class CertificateMarkdown {
             if (suite.runtime() != null) {
                 out.append(", runtime ").append(escape(suite.runtime()));
             }
-            if (suite.image() != null) {
+            if ("sandbox".equals(suite.runtime())) {
+                out.append(", no image (the sandbox starts none)");
+            } else if (suite.image() != null) {
                 out.append(", image `").append(suite.image()).append('`');
             }
             out.append("\n\n| check | key | status | expected | actual | message |\n");

@@ -223,6 +223,8 @@ class CertificateListenerTest {
         assertThat(Files.readString(reports.resolve(CertificateWriter.MARKDOWN_FILE))).contains(
                 "| image | netsysctl/busybox:local (not used: the sandbox starts no image) |\n");
         assertThat(Files.readString(reports.resolve(CertificateWriter.MARKDOWN_FILE))).contains(
+                "File `suites/keepalive.yaml`, runtime sandbox, no image (the sandbox starts none)\n");
+        assertThat(Files.readString(reports.resolve(CertificateWriter.MARKDOWN_FILE))).contains(
                 "| runtime | sandbox (runtime auto fell back to the sandbox: no Docker engine answered) |\n"
                         + "| kernel | 6.18.0 |\n"
                         + "| Docker engine | not reachable |\n");
