@@ -86,7 +86,9 @@ final class SuiteDiscovery {
     }
 
     private void addConfiguredLocation() {
+        // A blank value counts as unset, as in NetSysctlConfig; Path.of("") would be the working directory.
         String location = request.getConfigurationParameters().get(NetSysctlConfig.SUITES)
+                .filter(value -> !value.isBlank())
                 .orElseGet(() -> NetSysctlConfig.get(NetSysctlConfig.SUITES, NetSysctlConfig.DEFAULT_SUITES));
         Path path = Path.of(location);
         String where = "suite location '" + location + "'"

@@ -130,6 +130,16 @@ class SuiteDiscoveryTest {
     }
 
     @Test
+    void blankLocationMeansDefault() {
+        TestDescriptor engine = discover(Map.of("netsysctl.suites", ""), selectClass(MarkedClass.class));
+
+        TestDescriptor marked = engine.getChildren().iterator().next();
+        assertThat(loadFailures(engine)).isEmpty();
+        assertThat(marked.getChildren()).extracting(TestDescriptor::getDisplayName)
+                .containsExactly("docker-baseline", "keepalive", "kubernetes-safe");
+    }
+
+    @Test
     void absentAbsoluteLocationNamedOnce() {
         TestDescriptor engine = discover(Map.of("netsysctl.suites", "/nonexistent/netsysctl/suites"),
                 selectClass(MarkedClass.class));
