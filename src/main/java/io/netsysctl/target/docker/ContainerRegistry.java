@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -163,7 +164,7 @@ final class ContainerRegistry {
     }
 
     /** Returns the owner label value for the process {@code pid}, or empty when no such process exists. */
-    static java.util.Optional<String> ownerOf(long pid) {
+    static Optional<String> ownerOf(long pid) {
         try {
             String bootId = ProcSysFiles.readProcFile(Path.of("/proc/sys/kernel/random/boot_id")).strip();
             String pidNamespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString()
@@ -172,9 +173,9 @@ final class ContainerRegistry {
             // The command name in field 2 may contain spaces and parentheses: count fields after the last ')'.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             String startTime = fields[19];
-            return java.util.Optional.of(bootId + "/" + pidNamespace + "/" + pid + "/" + startTime);
+            return Optional.of(bootId + "/" + pidNamespace + "/" + pid + "/" + startTime);
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,12 +183,12 @@ final class DockerTarget implements SysctlContainer {
 
     static Map<SysctlKey, Optional<SysctlValue>> readWith(ScriptRunner runner, Collection<SysctlKey> keys,
             String description) {
-        List<SysctlKey> ordered = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        List<SysctlKey> ordered = List.copyOf(new LinkedHashSet<>(keys));
         Map<SysctlKey, Optional<SysctlValue>> values = new LinkedHashMap<>();
         for (int from = 0; from < ordered.size(); from += KEYS_PER_EXEC) {
             List<SysctlKey> chunk = ordered.subList(from, Math.min(ordered.size(), from + KEYS_PER_EXEC));
             CatBatchRead.Result fast = CatBatchRead.read(runner, chunk);
-            Map<SysctlKey, KeyRead> reads = new java.util.HashMap<>(fast.reads());
+            Map<SysctlKey, KeyRead> reads = new HashMap<>(fast.reads());
             if (!fast.unresolved().isEmpty()) {
                 reads.putAll(scriptRead(runner, fast.unresolved(), description));
             }

@@ -16,6 +16,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -150,7 +151,7 @@ final class EngineEndpoint {
                 chunked = true;
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, headerEnd + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, headerEnd + 4, raw.length);
         if (chunked) {
             body = dechunk(body);
         }

@@ -44,7 +44,7 @@ final class HostSideWriter {
             throw new IllegalStateException("cannot set " + key + "=" + value + " in " + target.description()
                     + " from the host: " + outcome.errno().orElseThrow() + " (" + outcome.detail() + ")");
         }
-        LOG.debug("set {}={} in {} from the host", key, value, target.description());
+        LOG.debug("set {}={} in {} from the host", key, value, target);
     }
 
     private static boolean nsenterUsable() {

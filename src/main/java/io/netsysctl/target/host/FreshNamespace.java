@@ -8,11 +8,12 @@ import io.netsysctl.target.shell.KeyRead;
 import io.netsysctl.target.shell.ProbeScripts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collection;
 
 /**
  * Reads the values a newly created network namespace gets on the kernel this JVM runs on. One
@@ -32,7 +33,7 @@ public final class FreshNamespace {
      * @throws InfrastructureException when no namespace can be created, saying what to enable
      */
     public static Map<SysctlKey, Optional<SysctlValue>> read(Collection<SysctlKey> keys) {
-        List<SysctlKey> ordered = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        List<SysctlKey> ordered = new ArrayList<>(new LinkedHashSet<>(keys));
         NamespacePrivilege privilege = NamespacePrivilege.detect();
         List<String> command = privilege.unshare("--net");
         command.addAll(List.of("/bin/sh", "-s"));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,7 +66,7 @@ final class SandboxProcess {
      * @return empty when the sandbox is ready, otherwise how the process exited
      * @throws InfrastructureException when neither happens within {@link #READY_TIMEOUT}; the process is stopped
      */
-    java.util.Optional<Exit> awaitReady(String readyRecord) {
+    Optional<Exit> awaitReady(String readyRecord) {
         List<String> seen = new ArrayList<>();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try {
@@ -77,7 +78,7 @@ final class SandboxProcess {
                             + READY_TIMEOUT.toSeconds() + " s; output so far: " + seen);
                 }
                 if (line.equals(readyRecord)) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 if (line.equals(END_OF_OUTPUT)) {
                     boolean exited = process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -85,7 +86,7 @@ final class SandboxProcess {
                     if (!exited) {
                         stop();
                     }
-                    return java.util.Optional.of(new Exit(code, seen, stderrText()));
+                    return Optional.of(new Exit(code, seen, stderrText()));
                 }
                 seen.add(line);
             }
