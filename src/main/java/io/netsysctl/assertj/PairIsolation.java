@@ -29,36 +29,51 @@ final class PairIsolation {
                     key + " has no file in " + changed.description());
         }
         Optional<SysctlValue> watchedBefore = watched.read(key);
-        List<String> attempts = new ArrayList<>();
+        ShouldBeIsolated failure;
         try {
-            for (String candidate : candidates(before.get())) {
-                try {
-                    changed.setFromHost(key, candidate);
-                } catch (IllegalStateException e) {
-                    attempts.add("'" + candidate + "' rejected: " + e.getMessage());
-                    continue;
-                }
-                Optional<SysctlValue> readBack = changed.read(key);
-                if (readBack.isEmpty() || !readBack.get().sameFields(SysctlValue.of(candidate))) {
-                    attempts.add("'" + candidate + "' read back as '" + SysctlMessage.show(readBack) + "'");
-                    continue;
-                }
-                Optional<SysctlValue> watchedAfter = watched.read(key);
-                AllureReport.table("values of " + key, Failures.TABLE_HEADER, List.of(
-                        List.of(changed.description() + " (set)", key.dotted(), candidate),
-                        List.of(watched.description() + " (before)", key.dotted(), SysctlMessage.show(watchedBefore)),
-                        List.of(watched.description() + " (after)", key.dotted(), SysctlMessage.show(watchedAfter))));
-                if (Failures.same(watchedBefore, watchedAfter)) {
-                    return null;
-                }
-                return ShouldBeIsolated.shouldBeIsolated(key, changed, watched, "setting '" + candidate + "' in "
-                        + changed.description() + " changed " + watched.description() + " from '"
-                        + SysctlMessage.show(watchedBefore) + "' to '" + SysctlMessage.show(watchedAfter) + "'");
+            failure = probeCandidates(changed, watched, key, before.get(), watchedBefore);
+        } catch (RuntimeException | Error e) {
+            // A failed restore is added to the probe's error, so it never hides why the probe failed.
+            try {
+                restore(changed, key, before.get());
+            } catch (RuntimeException restoreError) {
+                e.addSuppressed(restoreError);
             }
-        } finally {
-            restore(changed, key, before.get());
+            throw e;
         }
-        String tried = attempts.isEmpty() ? "no other value is known for '" + before.get() + "'"
+        restore(changed, key, before.get());
+        return failure;
+    }
+
+    /** Sets each candidate in turn until one reads back, then compares the watched container. */
+    private static ShouldBeIsolated probeCandidates(SysctlContainer changed, SysctlContainer watched, SysctlKey key,
+            SysctlValue before, Optional<SysctlValue> watchedBefore) {
+        List<String> attempts = new ArrayList<>();
+        for (String candidate : candidates(before)) {
+            try {
+                changed.setFromHost(key, candidate);
+            } catch (IllegalStateException e) {
+                attempts.add("'" + candidate + "' rejected: " + e.getMessage());
+                continue;
+            }
+            Optional<SysctlValue> readBack = changed.read(key);
+            if (readBack.isEmpty() || !readBack.get().sameFields(SysctlValue.of(candidate))) {
+                attempts.add("'" + candidate + "' read back as '" + SysctlMessage.show(readBack) + "'");
+                continue;
+            }
+            Optional<SysctlValue> watchedAfter = watched.read(key);
+            AllureReport.table("values of " + key, Failures.TABLE_HEADER, List.of(
+                    List.of(changed.description() + " (set)", key.dotted(), candidate),
+                    List.of(watched.description() + " (before)", key.dotted(), SysctlMessage.show(watchedBefore)),
+                    List.of(watched.description() + " (after)", key.dotted(), SysctlMessage.show(watchedAfter))));
+            if (Failures.same(watchedBefore, watchedAfter)) {
+                return null;
+            }
+            return ShouldBeIsolated.shouldBeIsolated(key, changed, watched, "setting '" + candidate + "' in "
+                    + changed.description() + " changed " + watched.description() + " from '"
+                    + SysctlMessage.show(watchedBefore) + "' to '" + SysctlMessage.show(watchedAfter) + "'");
+        }
+        String tried = attempts.isEmpty() ? "no other value is known for '" + before + "'"
                 : "tried " + String.join("; ", attempts);
         return ShouldBeIsolated.shouldBeVerifiablyIsolated(key, changed, watched,
                 key + " cannot be changed in " + changed.description() + ": " + tried);
