@@ -66,7 +66,7 @@ class PairIsolationTest {
 
     /**
      * A container in memory. Real runtimes cannot be made to fail a read or a restore on request, so the
-     * cleanup order is tested with this fake; the real probe runs in the Docker and sandbox tests.
+     * cleanup order is tested with this fake. The real probe runs against containers in the integration tests.
      */
     private static final class FakeContainer implements SysctlContainer {
 
