@@ -6,10 +6,12 @@ package io.netsysctl.target;
  */
 public class InfrastructureException extends RuntimeException {
 
+    /** Creates the exception; {@code message} says what failed and what to do. */
     public InfrastructureException(String message) {
         super(message);
     }
 
+    /** Creates the exception with the error that caused it. */
     public InfrastructureException(String message, Throwable cause) {
         super(message, cause);
     }

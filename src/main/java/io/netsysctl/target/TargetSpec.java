@@ -3,6 +3,7 @@ package io.netsysctl.target;
 import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
 import io.netsysctl.model.SysctlKey;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record TargetSpec(RuntimeKind runtime, String image, NetworkMode network,
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(network, "network");
         securityOpt = List.copyOf(securityOpt);
-        sysctls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sysctls));
+        sysctls = Collections.unmodifiableMap(new LinkedHashMap<>(sysctls));
     }
 
     /** Returns a spec for {@code image} with the default settings: bridge network, nothing else. */
@@ -33,22 +34,27 @@ public record TargetSpec(RuntimeKind runtime, String image, NetworkMode network,
         return new TargetSpec(runtime, image, NetworkMode.BRIDGE, false, List.of(), Map.of());
     }
 
+    /** Returns a copy with {@code runtime} replaced. */
     public TargetSpec withRuntime(RuntimeKind newRuntime) {
         return new TargetSpec(newRuntime, image, network, privileged, securityOpt, sysctls);
     }
 
+    /** Returns a copy with {@code network} replaced. */
     public TargetSpec withNetwork(NetworkMode newNetwork) {
         return new TargetSpec(runtime, image, newNetwork, privileged, securityOpt, sysctls);
     }
 
+    /** Returns a copy with {@code privileged} replaced. */
     public TargetSpec withPrivileged(boolean newPrivileged) {
         return new TargetSpec(runtime, image, network, newPrivileged, securityOpt, sysctls);
     }
 
+    /** Returns a copy with {@code securityOpt} replaced. */
     public TargetSpec withSecurityOpt(List<String> newSecurityOpt) {
         return new TargetSpec(runtime, image, network, privileged, newSecurityOpt, sysctls);
     }
 
+    /** Returns a copy with {@code sysctls} replaced. */
     public TargetSpec withSysctls(Map<SysctlKey, String> newSysctls) {
         return new TargetSpec(runtime, image, network, privileged, securityOpt, newSysctls);
     }

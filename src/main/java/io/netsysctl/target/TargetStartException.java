@@ -8,6 +8,13 @@ public class TargetStartException extends RuntimeException {
 
     private final String runtimeMessage;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the full message, naming the target's settings
+     * @param runtimeMessage the runtime's own text, as the engine or runc printed it
+     * @param cause the error that reported the rejection, or null
+     */
     public TargetStartException(String message, String runtimeMessage, Throwable cause) {
         super(message, cause);
         this.runtimeMessage = runtimeMessage;
