@@ -40,7 +40,9 @@ install_packages() {
   say "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # With recommends, as the packages are meant to be installed: docker.io recommends apparmor, which the
+  # engine needs on kernels with AppArmor enabled.
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 start_engine() {
