@@ -32,7 +32,8 @@ final class AllureResultsWriter {
 
     static void write(Certificate certificate, Path resultsFolder) throws IOException {
         Files.createDirectories(resultsFolder);
-        Files.writeString(resultsFolder.resolve(ENVIRONMENT_FILE), environment(certificate), StandardCharsets.ISO_8859_1);
+        Files.writeString(resultsFolder.resolve(ENVIRONMENT_FILE), environment(certificate),
+                StandardCharsets.ISO_8859_1);
         Files.writeString(resultsFolder.resolve(CATEGORIES_FILE), categories(), StandardCharsets.UTF_8);
     }
 
@@ -42,7 +43,8 @@ final class AllureResultsWriter {
         values.put("netsysctl.verdict", certificate.verdict().label());
         values.put("image", certificate.image());
         values.put("image.id", orUnknown(certificate.imageId()));
-        values.put("image.digest", certificate.imageDigest() == null ? "none (local image)" : certificate.imageDigest());
+        values.put("image.digest",
+                certificate.imageDigest() == null ? "none (local image)" : certificate.imageDigest());
         values.put("runtime", orUnknown(certificate.runtime()));
         values.put("runtime.auto.fell.back.to.sandbox", Boolean.toString(certificate.runtimeFallback()));
         values.put("kernel.release", orUnknown(certificate.kernel()));

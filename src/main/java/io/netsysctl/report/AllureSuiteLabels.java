@@ -64,7 +64,8 @@ public class AllureSuiteLabels implements TestLifecycleListener {
 
     private static int engineIndex(List<UniqueId.Segment> segments) {
         for (int i = 0; i < segments.size(); i++) {
-            if ("engine".equals(segments.get(i).getType()) && RunRecorder.ENGINE_ID.equals(segments.get(i).getValue())) {
+            UniqueId.Segment segment = segments.get(i);
+            if ("engine".equals(segment.getType()) && RunRecorder.ENGINE_ID.equals(segment.getValue())) {
                 return i;
             }
         }

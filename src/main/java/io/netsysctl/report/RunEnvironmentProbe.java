@@ -1,9 +1,8 @@
 package io.netsysctl.report;
 
-import io.netsysctl.target.host.ProcSysFiles;
 import io.netsysctl.target.docker.DockerEngine;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

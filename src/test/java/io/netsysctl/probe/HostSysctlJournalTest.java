@@ -41,7 +41,8 @@ class HostSysctlJournalTest {
         HostSysctlJournal.Entry entry = killedRun.record(KEY, original);
         String changed = Integer.toString(Integer.parseInt(original) + 1);
         Files.writeString(PATH, changed);
-        assertThat(ProcSysFiles.readProcFile(PATH).strip()).as("host value after the simulated probe").isEqualTo(changed);
+        assertThat(ProcSysFiles.readProcFile(PATH).strip()).as("host value after the simulated probe")
+                .isEqualTo(changed);
 
         List<HostSysctlJournal.Entry> restored = new HostSysctlJournal(file).replay();
 

@@ -110,7 +110,8 @@ class IsolationProbeIT {
             assertThat(result.hostChange()).get().extracting(IsolationResult.HostChange::hostRestored).isEqualTo(true);
             assertThat(result.hostChange().get().targetAfter().map(SysctlValue::normalized)).contains(current);
         }
-        assertThat(ProcSysFiles.readProcFile(Path.of(key.procPath())).strip()).as("host restored").isEqualTo(hostBefore);
+        assertThat(ProcSysFiles.readProcFile(Path.of(key.procPath())).strip()).as("host restored")
+                .isEqualTo(hostBefore);
         assertThat(journal.pending()).as("journal entries left pending").isEmpty();
     }
 }

@@ -84,7 +84,9 @@ class CertificateListenerTest {
                       "status" : "failed",
                       "expected" : "1024 65000",
                       "actual" : "32768\\t60999",
-                      "message" : "[Value mismatch] net.ipv4.ip_local_port_range in docker container 3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns 4026532451): expected \\"1024 65000\\" but was \\"32768\\t60999\\"",
+                      "message" : "[Value mismatch] net.ipv4.ip_local_port_range in docker container \
+                3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns 4026532451): expected \\"1024 65000\\" but was \
+                \\"32768\\t60999\\"",
                       "category" : "Value mismatch",
                       "target" : "docker container 3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns 4026532451)",
                       "durationMillis" : 0
@@ -141,7 +143,8 @@ class CertificateListenerTest {
                       "status" : "broken",
                       "expected" : "",
                       "actual" : "",
-                      "message" : "suites/broken.yaml:3:1: unknown field 'chekcs'; expected one of suite, description, target, checks",
+                      "message" : "suites/broken.yaml:3:1: unknown field 'chekcs'; expected one of suite, \
+                description, target, checks",
                       "category" : "Infrastructure error",
                       "target" : "",
                       "durationMillis" : 0
@@ -158,7 +161,8 @@ class CertificateListenerTest {
                       "status" : "broken",
                       "expected" : "",
                       "actual" : "",
-                      "message" : "image netsysctl/missing:local not found; build it with docker build -t netsysctl/missing:local .",
+                      "message" : "image netsysctl/missing:local not found; build it with docker build -t \
+                netsysctl/missing:local .",
                       "category" : "Infrastructure error",
                       "target" : "",
                       "durationMillis" : 0
@@ -310,8 +314,8 @@ class CertificateListenerTest {
         assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo("""
                 netsysctl:   passed  keepalive-time-applied net.ipv4.tcp_keepalive_time (0 ms)
                 netsysctl:   failed  port-range-default net.ipv4.ip_local_port_range (0 ms): [Value mismatch] \
-                net.ipv4.ip_local_port_range in docker container 3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns 4026532451): \
-                expected "1024 65000" but was "32768\t60999"
+                net.ipv4.ip_local_port_range in docker container 3f2a1b9c0d4e (netsysctl/busybox:local, runc, netns \
+                4026532451): expected "1024 65000" but was "32768\t60999"
                 netsysctl:   passed  keepalive-isolated net.ipv4.tcp_keepalive_time (0 ms)
                 netsysctl:   broken  keepalive-isolated net.ipv4.tcp_keepalive_probes (0 ms): nsenter failed: no such \
                 process 4242; is the target running?
@@ -335,7 +339,8 @@ class CertificateListenerTest {
                 List.of(FakeCheck.passed("first", Map.of()), FakeCheck.passed("second", Map.of())),
                 new InfrastructureException("image netsysctl/absent:local not found; build it")));
 
-        ReportFixtures.execute(suites, new ProgressListener(new PrintStream(buffer, true, StandardCharsets.UTF_8), CLOCK));
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        ReportFixtures.execute(suites, new ProgressListener(out, CLOCK));
 
         assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo("""
                 netsysctl:   broken  first (0 ms): image netsysctl/absent:local not found; build it

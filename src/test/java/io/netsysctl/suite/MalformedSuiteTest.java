@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-import io.netsysctl.report.FailureCategory;
 import io.netsysctl.report.ReportEntryKeys;
 import java.util.List;
 import java.util.Map;
