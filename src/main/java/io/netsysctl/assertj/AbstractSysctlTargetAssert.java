@@ -6,6 +6,7 @@ import io.netsysctl.model.MountEntry;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.model.WriteOutcome;
+import io.netsysctl.probe.ProbeValues;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -43,7 +44,7 @@ public abstract class AbstractSysctlTargetAssert<SELF extends AbstractSysctlTarg
         SysctlReading reading = AllureReport.step("Read " + key + " in " + actual.description(), () -> {
             Optional<SysctlValue> value = actual.read(key);
             AllureReport.table("values read", Failures.TABLE_HEADER,
-                    List.of(List.of(actual.description(), key.dotted(), SysctlMessage.show(value))));
+                    List.of(List.of(actual.description(), key.dotted(), ProbeValues.show(value))));
             return new SysctlReading(actual, key, value);
         });
         SysctlValueAssert valueAssert = children.value(reading);

@@ -4,6 +4,7 @@ import io.netsysctl.SysctlContainer;
 import io.netsysctl.SysctlTarget;
 import io.netsysctl.allure.AllureReport;
 import io.netsysctl.model.SysctlValue;
+import io.netsysctl.probe.ProbeValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
             Optional<SysctlValue> otherValue = other.read(actual.key());
             attachTable(List.of(actual.target().description(), other.description()),
                     List.of(actual.value(), otherValue));
-            if (!Failures.same(actual.value(), otherValue)) {
+            if (!ProbeValues.same(actual.value(), otherValue)) {
                 throw Failures.failure(info, ShouldBeSameAs.shouldBeSameAs(actual, other, otherValue));
             }
             return myself;
@@ -80,7 +81,7 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
                     .getOrDefault(actual.key(), Optional.empty());
             attachTable(List.of(actual.target().description(), "new network namespace (kernel default)"),
                     List.of(actual.value(), kernelDefault));
-            if (!Failures.same(actual.value(), kernelDefault)) {
+            if (!ProbeValues.same(actual.value(), kernelDefault)) {
                 throw Failures.failure(info, ShouldBeKernelDefault.shouldBeKernelDefault(actual, kernelDefault));
             }
             return myself;
@@ -151,7 +152,7 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
     private void attachTable(List<String> sources, List<Optional<SysctlValue>> values) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            rows.add(List.of(sources.get(i), actual.key().dotted(), SysctlMessage.show(values.get(i))));
+            rows.add(List.of(sources.get(i), actual.key().dotted(), ProbeValues.show(values.get(i))));
         }
         AllureReport.table("values of " + actual.key(), Failures.TABLE_HEADER, rows);
     }

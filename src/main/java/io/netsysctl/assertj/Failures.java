@@ -3,10 +3,9 @@ package io.netsysctl.assertj;
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.report.CheckFailedError;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.WritableAssertionInfo;
 
-/** Turns a message into the error an assert throws, and contains comparisons the asserts share. */
+/** Turns a message into the error an assert throws, and converts the expected values the asserts accept. */
 final class Failures {
 
     static final List<String> TABLE_HEADER = List.of("target", "key", "value");
@@ -17,14 +16,6 @@ final class Failures {
     /** Returns a {@link CheckFailedError}, whose message starts with the report category. */
     static CheckFailedError failure(WritableAssertionInfo info, SysctlMessage message) {
         return new CheckFailedError(message.category(), message.create(info.description(), info.representation()));
-    }
-
-    /** Returns whether two reads agree: both missing, or both present with the same fields. */
-    static boolean same(Optional<SysctlValue> a, Optional<SysctlValue> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        return a.get().sameFields(b.get());
     }
 
     /**

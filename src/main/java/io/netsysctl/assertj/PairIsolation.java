@@ -4,19 +4,18 @@ import io.netsysctl.SysctlContainer;
 import io.netsysctl.allure.AllureReport;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
+import io.netsysctl.probe.ProbeValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 
 /**
  * Probes one key between two containers: changes it in the first from the host side, reads the second
- * before and after, and restores the first.
+ * before and after, and restores the first. The values tried are those of {@link ProbeValues#candidates}, so
+ * a congestion-control algorithm is probed with another algorithm the first container allows.
  */
 final class PairIsolation {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PairIsolation.class);
 
     private PairIsolation() {
     }
@@ -35,13 +34,13 @@ final class PairIsolation {
         } catch (RuntimeException | Error e) {
             // A failed restore is added to the probe's error, so it never hides why the probe failed.
             try {
-                restore(changed, key, before.get());
+                ProbeValues.restore(changed, key, before.get());
             } catch (RuntimeException restoreError) {
                 e.addSuppressed(restoreError);
             }
             throw e;
         }
-        restore(changed, key, before.get());
+        ProbeValues.restore(changed, key, before.get());
         return failure;
     }
 
@@ -49,7 +48,7 @@ final class PairIsolation {
     private static ShouldBeIsolated probeCandidates(SysctlContainer changed, SysctlContainer watched, SysctlKey key,
             SysctlValue before, Optional<SysctlValue> watchedBefore) {
         List<String> attempts = new ArrayList<>();
-        for (String candidate : candidates(before)) {
+        for (String candidate : candidates(changed, key, before, watchedBefore)) {
             try {
                 changed.setFromHost(key, candidate);
             } catch (IllegalStateException e) {
@@ -58,20 +57,20 @@ final class PairIsolation {
             }
             Optional<SysctlValue> readBack = changed.read(key);
             if (readBack.isEmpty() || !readBack.get().sameFields(SysctlValue.of(candidate))) {
-                attempts.add("'" + candidate + "' read back as '" + SysctlMessage.show(readBack) + "'");
+                attempts.add("'" + candidate + "' read back as '" + ProbeValues.show(readBack) + "'");
                 continue;
             }
             Optional<SysctlValue> watchedAfter = watched.read(key);
             AllureReport.table("values of " + key, Failures.TABLE_HEADER, List.of(
                     List.of(changed.description() + " (set)", key.dotted(), candidate),
-                    List.of(watched.description() + " (before)", key.dotted(), SysctlMessage.show(watchedBefore)),
-                    List.of(watched.description() + " (after)", key.dotted(), SysctlMessage.show(watchedAfter))));
-            if (Failures.same(watchedBefore, watchedAfter)) {
+                    List.of(watched.description() + " (before)", key.dotted(), ProbeValues.show(watchedBefore)),
+                    List.of(watched.description() + " (after)", key.dotted(), ProbeValues.show(watchedAfter))));
+            if (ProbeValues.same(watchedBefore, watchedAfter)) {
                 return null;
             }
             return ShouldBeIsolated.shouldBeIsolated(key, changed, watched, "setting '" + candidate + "' in "
                     + changed.description() + " changed " + watched.description() + " from '"
-                    + SysctlMessage.show(watchedBefore) + "' to '" + SysctlMessage.show(watchedAfter) + "'");
+                    + ProbeValues.show(watchedBefore) + "' to '" + ProbeValues.show(watchedAfter) + "'");
         }
         String tried = attempts.isEmpty() ? "no other value is known for '" + before + "'"
                 : "tried " + String.join("; ", attempts);
@@ -80,37 +79,12 @@ final class PairIsolation {
     }
 
     /**
-     * Returns values that differ from {@code current}: the last numeric field plus one, then minus one.
-     * NOTE: text values such as a congestion control algorithm get no candidate, so between two containers they
-     * are reported as not verified. Against the host, {@link io.netsysctl.probe.IsolationProbe} also tries
-     * other algorithms.
+     * Returns the values to set in {@code changed}, leaving out the watched container's value: setting that
+     * value would leave the watched container unchanged even if the key leaked.
      */
-    static List<String> candidates(SysctlValue current) {
-        List<String> fields = current.fields();
-        List<String> candidates = new ArrayList<>();
-        if (fields.isEmpty()) {
-            return candidates;
-        }
-        int last = fields.size() - 1;
-        long number;
-        try {
-            number = Long.parseLong(fields.get(last));
-        } catch (NumberFormatException e) {
-            return candidates;
-        }
-        for (long changedValue : new long[] {number + 1, number - 1}) {
-            List<String> changedFields = new ArrayList<>(fields);
-            changedFields.set(last, Long.toString(changedValue));
-            candidates.add(String.join(" ", changedFields));
-        }
-        return candidates;
-    }
-
-    private static void restore(SysctlContainer target, SysctlKey key, SysctlValue original) {
-        try {
-            target.setFromHost(key, original.normalized());
-        } catch (IllegalStateException e) {
-            LOG.warn("Failed to restore {} to '{}' in {}: {}", key, original, target.description(), e.getMessage());
-        }
+    static List<String> candidates(SysctlContainer changed, SysctlKey key, SysctlValue before,
+            Optional<SysctlValue> watchedBefore) {
+        Set<String> avoid = watchedBefore.map(value -> Set.of(value.normalized())).orElse(Set.of());
+        return ProbeValues.candidates(key, before, avoid, changed::read);
     }
 }

@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.report.FailureCategory;
 
 /** The key has a file in the target although it should have none. */

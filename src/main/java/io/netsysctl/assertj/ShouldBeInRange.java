@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.report.FailureCategory;
 
 /** The value is outside an inclusive range, or is not a single number. */

@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.report.FailureCategory;
 import java.util.Optional;

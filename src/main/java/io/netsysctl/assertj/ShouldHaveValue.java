@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.report.FailureCategory;
 
 /** Value equality failed: the value read differs, field by field, from the expected one. */

@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.report.FailureCategory;
 
 /** The value, fields joined by single spaces, does not match a regular expression as a whole. */

@@ -1,8 +1,6 @@
 package io.netsysctl.assertj;
 
-import io.netsysctl.model.SysctlValue;
 import io.netsysctl.report.FailureCategory;
-import java.util.Optional;
 import org.assertj.core.description.Description;
 import org.assertj.core.description.EmptyTextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -42,11 +40,6 @@ abstract class SysctlMessage implements ErrorMessageFactory {
     @Override
     public String create() {
         return create(EmptyTextDescription.emptyDescription(), StandardRepresentation.STANDARD_REPRESENTATION);
-    }
-
-    /** Returns a value as messages show it: fields separated by single spaces, or {@code (missing)}. */
-    static String show(Optional<SysctlValue> value) {
-        return value.map(SysctlValue::normalized).orElse("(missing)");
     }
 
     /** Returns the first line of most messages: the key and the target's description. */

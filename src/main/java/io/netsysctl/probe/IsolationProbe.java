@@ -1,10 +1,10 @@
 package io.netsysctl.probe;
 
-import io.netsysctl.target.host.ProcSysFiles;
 import io.netsysctl.HostNamespace;
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,11 +101,10 @@ public final class IsolationProbe {
                 probeValue = Optional.of(candidate);
                 break;
             }
-            attempts.add("'" + candidate + "' read back as '" + targetWithProbe.map(SysctlValue::normalized)
-                    .orElse("(missing)") + "'");
+            attempts.add("'" + candidate + "' read back as '" + ProbeValues.show(targetWithProbe) + "'");
         }
         if (probeValue.isEmpty()) {
-            restoreTarget(target, key, targetBefore.get());
+            ProbeValues.restore(target, key, targetBefore.get());
             String tried = attempts.isEmpty() ? "no other value is known for '" + targetBefore.get() + "'"
                     : "tried " + String.join("; ", attempts);
             return IsolationResult.notProbed(key, description, targetBefore, key + " cannot be probed in "
@@ -114,7 +113,7 @@ public final class IsolationProbe {
 
         Optional<SysctlValue> hostAfter = host.read(key);
         Optional<SysctlValue> siblingAfter = readSibling(target, key);
-        restoreTarget(target, key, targetBefore.get());
+        ProbeValues.restore(target, key, targetBefore.get());
 
         List<String> leaks = new ArrayList<>();
         SysctlValue probed = SysctlValue.of(probeValue.get());
@@ -133,10 +132,10 @@ public final class IsolationProbe {
                 : IsolationResult.Status.LEAKED;
         String message = leaks.isEmpty()
                 ? key + " is isolated in " + description + ": setting '" + probeValue.get()
-                        + "' there left the host at " + show(hostAfter) + " and a fresh namespace at "
-                        + show(siblingAfter)
+                        + "' there left the host at " + quoted(hostAfter) + " and a fresh namespace at "
+                        + quoted(siblingAfter)
                         + hostChange.map(c -> ", and a host change to '" + c.hostProbeValue()
-                                + "' left the target at " + show(c.targetAfter()))
+                                + "' left the target at " + quoted(c.targetAfter()))
                                 .orElse(mutateHost ? ", but the host has no such key to change" : "")
                 : key + " leaks across " + description + ": setting '" + probeValue.get() + "' in the target: "
                         + String.join("; ", leaks);
@@ -196,14 +195,6 @@ public final class IsolationProbe {
         return false;
     }
 
-    private static void restoreTarget(SysctlContainer target, SysctlKey key, SysctlValue original) {
-        try {
-            target.setFromHost(key, original.normalized());
-        } catch (IllegalStateException e) {
-            LOG.warn("Failed to restore {} to '{}' in {}: {}", key, original, target.description(), e.getMessage());
-        }
-    }
-
     private static Optional<SysctlValue> readSibling(SysctlContainer target, SysctlKey key) {
         return target.readFreshNamespace(List.of(key)).getOrDefault(key, Optional.empty());
     }
@@ -214,10 +205,10 @@ public final class IsolationProbe {
      */
     private static void compare(String subject, Optional<SysctlValue> before, Optional<SysctlValue> after,
             SysctlValue probed, List<String> leaks, List<String> disturbances) {
-        if (same(before, after)) {
+        if (ProbeValues.same(before, after)) {
             return;
         }
-        String change = subject + " changed from " + show(before) + " to " + show(after);
+        String change = subject + " changed from " + quoted(before) + " to " + quoted(after);
         if (after.isPresent() && after.get().sameFields(probed)) {
             leaks.add(change);
         } else {
@@ -225,14 +216,8 @@ public final class IsolationProbe {
         }
     }
 
-    private static boolean same(Optional<SysctlValue> a, Optional<SysctlValue> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        return a.get().sameFields(b.get());
-    }
-
-    private static String show(Optional<SysctlValue> value) {
-        return value.map(v -> "'" + v.normalized() + "'").orElse("(missing)");
+    /** Returns a read in single quotes for the sentences of a result message, or {@code (missing)}. */
+    private static String quoted(Optional<SysctlValue> value) {
+        return value.isPresent() ? "'" + ProbeValues.show(value) + "'" : ProbeValues.show(value);
     }
 }

@@ -20,21 +20,87 @@ import org.junit.jupiter.api.Test;
 
 class PairIsolationTest {
 
+    private static final SysctlKey KEEPALIVE = SysctlKey.parse("net.ipv4.tcp_keepalive_time");
+    private static final SysctlKey CONGESTION_CONTROL = SysctlKey.parse("net.ipv4.tcp_congestion_control");
+    private static final SysctlKey ALLOWED = SysctlKey.parse("net.ipv4.tcp_allowed_congestion_control");
+
     @Test
     void candidatesOfNumber() {
-        assertThat(PairIsolation.candidates(SysctlValue.of("7200\n"))).containsExactly("7201", "7199");
+        FakeContainer changed = new FakeContainer("changed", Map.of(KEEPALIVE, "7200"));
+
+        assertThat(PairIsolation.candidates(changed, KEEPALIVE, SysctlValue.of("7200\n"), Optional.empty()))
+                .containsExactly("7201", "7199");
     }
 
     @Test
     void candidatesOfMultiField() {
-        assertThat(PairIsolation.candidates(SysctlValue.of("4096\t131072\t6291456")))
-                .containsExactly("4096 131072 6291457", "4096 131072 6291455");
+        SysctlKey key = SysctlKey.parse("net.ipv4.tcp_rmem");
+        FakeContainer changed = new FakeContainer("changed", Map.of(key, "4096 131072 6291456"));
+
+        assertThat(PairIsolation.candidates(changed, key, SysctlValue.of("4096\t131072\t6291456"), Optional.empty()))
+                .containsExactly("4097 131072 6291456", "4095 131072 6291456", "4096 131073 6291456",
+                        "4096 131071 6291456", "4096 131072 6291457", "4096 131072 6291455");
     }
 
     @Test
     void candidatesOfText() {
-        assertThat(PairIsolation.candidates(SysctlValue.of("cubic"))).isEmpty();
-        assertThat(PairIsolation.candidates(SysctlValue.of(""))).isEmpty();
+        SysctlKey qdisc = SysctlKey.parse("net.core.default_qdisc");
+        FakeContainer changed = new FakeContainer("changed", Map.of(qdisc, "fq_codel", CONGESTION_CONTROL, "cubic"));
+
+        assertThat(PairIsolation.candidates(changed, qdisc, SysctlValue.of("fq_codel"), Optional.empty()))
+                .as("text other than congestion control").isEmpty();
+        assertThat(PairIsolation.candidates(changed, CONGESTION_CONTROL, SysctlValue.of("cubic"), Optional.empty()))
+                .as("congestion control without an algorithm list").isEmpty();
+    }
+
+    @Test
+    void candidatesOfEmptyList() {
+        SysctlKey key = SysctlKey.parse("net.ipv4.ip_local_reserved_ports");
+        FakeContainer changed = new FakeContainer("changed", Map.of(key, ""));
+
+        assertThat(PairIsolation.candidates(changed, key, SysctlValue.of(""), Optional.empty()))
+                .containsExactly("1");
+    }
+
+    @Test
+    void candidatesSkipWatchedValue() {
+        FakeContainer changed = new FakeContainer("changed", Map.of(KEEPALIVE, "7200"));
+
+        assertThat(PairIsolation.candidates(changed, KEEPALIVE, SysctlValue.of("7200"),
+                Optional.of(SysctlValue.of("7201")))).containsExactly("7199");
+    }
+
+    @Test
+    void candidatesOfCongestionControl() {
+        FakeContainer changed = new FakeContainer("changed", Map.of(CONGESTION_CONTROL, "cubic",
+                ALLOWED, "reno cubic"));
+
+        assertThat(PairIsolation.candidates(changed, CONGESTION_CONTROL, SysctlValue.of("cubic"),
+                Optional.of(SysctlValue.of("cubic")))).containsExactly("reno");
+    }
+
+    @Test
+    void congestionControlProbedWithAllowedAlgorithm() {
+        FakeContainer changed = new FakeContainer("changed", Map.of(CONGESTION_CONTROL, "cubic",
+                ALLOWED, "reno cubic"));
+        FakeContainer watched = new FakeContainer("watched", Map.of(CONGESTION_CONTROL, "cubic"));
+
+        assertThat(PairIsolation.probe(changed, watched, CONGESTION_CONTROL)).isNull();
+        assertThat(changed.writes).containsExactly("reno", "cubic");
+        assertThat(changed.read(CONGESTION_CONTROL)).contains(SysctlValue.of("cubic"));
+    }
+
+    @Test
+    void textWithoutCandidateIsNotVerified() {
+        SysctlKey qdisc = SysctlKey.parse("net.core.default_qdisc");
+        FakeContainer changed = new FakeContainer("changed", Map.of(qdisc, "fq_codel"));
+        FakeContainer watched = new FakeContainer("watched", Map.of(qdisc, "fq_codel"));
+
+        assertThat(PairIsolation.probe(changed, watched, qdisc).create()).isEqualTo(
+                ShouldBeIsolated.shouldBeVerifiablyIsolated(qdisc, changed, watched,
+                        "net.core.default_qdisc cannot be changed in changed: no other value is known for 'fq_codel'")
+                        .create());
+        assertThat(changed.writes).containsExactly("fq_codel");
     }
 
     @Test

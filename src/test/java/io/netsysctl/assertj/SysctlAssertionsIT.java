@@ -17,6 +17,7 @@ import io.netsysctl.model.WriteOutcome;
 import io.netsysctl.probe.IsolationProbe;
 import io.netsysctl.probe.IsolationResult;
 import io.netsysctl.report.CheckFailedError;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -35,6 +36,9 @@ class SysctlAssertionsIT {
     private static final SysctlKey TCP_RMEM = SysctlKey.parse("net.ipv4.tcp_rmem");
     private static final SysctlKey BACKLOG = SysctlKey.parse("net.core.netdev_max_backlog");
     private static final SysctlKey CONGESTION = SysctlKey.parse("net.ipv4.tcp_congestion_control");
+    private static final SysctlKey ALLOWED_CONGESTION = SysctlKey.parse("net.ipv4.tcp_allowed_congestion_control");
+    private static final SysctlKey AVAILABLE_CONGESTION =
+            SysctlKey.parse("net.ipv4.tcp_available_congestion_control");
 
     @NetSysctlTarget
     SysctlContainer sandbox;
@@ -191,13 +195,25 @@ class SysctlAssertionsIT {
     }
 
     @Test
-    void textValueBetweenContainersIsNotVerified() {
+    void textValueBetweenContainersIsProbed() {
         String algorithm = sandbox.read(CONGESTION).orElseThrow().normalized();
 
-        assertFails(() -> assertThat(sandbox).isIsolatedFrom(unconfined).on("net.ipv4.tcp_congestion_control"),
-                "Isolation leak", ShouldBeIsolated.shouldBeVerifiablyIsolated(CONGESTION, sandbox, unconfined,
-                        "net.ipv4.tcp_congestion_control cannot be changed in " + sandbox.description()
-                                + ": no other value is known for '" + algorithm + "'"));
+        assertThat(sandbox).isIsolatedFrom(unconfined).on("net.ipv4.tcp_congestion_control");
+        assertThat(sandbox).sysctl(CONGESTION).as("restored after the probe").isEqualTo(algorithm);
+    }
+
+    @Test
+    void textValueInSameNamespaceLeaks() {
+        String algorithm = sandbox.read(CONGESTION).orElseThrow().normalized();
+        List<String> algorithms = new ArrayList<>(sandbox.read(ALLOWED_CONGESTION).orElseThrow().fields());
+        algorithms.addAll(sandbox.read(AVAILABLE_CONGESTION).orElseThrow().fields());
+        String probeValue = algorithms.stream().filter(name -> !name.equals(algorithm)).findFirst().orElseThrow();
+
+        assertFails(() -> assertThat(sandbox).isIsolatedFrom(sandbox).on("net.ipv4.tcp_congestion_control"),
+                "Isolation leak", ShouldBeIsolated.shouldBeIsolated(CONGESTION, sandbox, sandbox, "setting '"
+                        + probeValue + "' in " + sandbox.description() + " changed " + sandbox.description()
+                        + " from '" + algorithm + "' to '" + probeValue + "'"));
+        assertThat(sandbox).sysctl(CONGESTION).as("restored after the probe").isEqualTo(algorithm);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Candidate values of the isolation probe, in the order they are tried. */
+/** Candidate values of the isolation probes, in the order they are tried, and the shared comparisons. */
 class ProbeValuesTest {
 
     private static final Function<SysctlKey, Optional<SysctlValue>> NOTHING = key -> Optional.empty();
@@ -62,5 +62,21 @@ class ProbeValuesTest {
     void otherTextHasNoCandidate() {
         assertThat(ProbeValues.candidates(SysctlKey.parse("net.core.default_qdisc"), SysctlValue.of("fq_codel"),
                 Set.of(), NOTHING)).isEmpty();
+    }
+
+    @Test
+    void sameComparesFieldsAndMissing() {
+        assertThat(ProbeValues.same(Optional.of(SysctlValue.of("0600\t1")), Optional.of(SysctlValue.of("600 1"))))
+                .as("decimal fields compare as numbers").isTrue();
+        assertThat(ProbeValues.same(Optional.of(SysctlValue.of("7200")), Optional.of(SysctlValue.of("7201"))))
+                .as("different numbers").isFalse();
+        assertThat(ProbeValues.same(Optional.empty(), Optional.empty())).as("both missing").isTrue();
+        assertThat(ProbeValues.same(Optional.of(SysctlValue.of("1")), Optional.empty())).as("one missing").isFalse();
+    }
+
+    @Test
+    void showJoinsFieldsOrNamesMissing() {
+        assertThat(ProbeValues.show(Optional.of(SysctlValue.of("32768\t60999\n")))).isEqualTo("32768 60999");
+        assertThat(ProbeValues.show(Optional.empty())).isEqualTo("(missing)");
     }
 }
