@@ -80,8 +80,8 @@ final class ContainerStarter {
         }
         if (engine.imageId(image).isEmpty()) {
             throw new InfrastructureException("image " + image + " not found on the Docker engine ("
-                    + engine.version() + "); build it (the default images: sudo scripts/prepare-host.sh) or docker "
-                    + "load it; netsysctl never pulls");
+                    + engine.version() + "); build it or docker load it, because netsysctl never pulls. The default "
+                    + "images are built by scripts/prepare-host.sh (as root)");
         }
         return image;
     }

@@ -194,9 +194,7 @@ public final class DockerEngine {
     }
 
     private Optional<JsonNode> inspectImage(String image) {
-        if (image == null || !IMAGE_REFERENCE.matcher(image).matches()) {
-            throw new IllegalArgumentException("invalid image reference '" + image + "'");
-        }
+        requireImageReference(image);
         EngineEndpoint.Response response;
         try {
             response = endpoint.get("/images/" + image + "/json");
@@ -214,6 +212,20 @@ public final class DockerEngine {
             return Optional.of(JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new InfrastructureException("invalid JSON for the inspect of image " + image + ": " + e, e);
+        }
+    }
+
+    /**
+     * Checks an image reference before it becomes part of an engine request path. Characters outside the
+     * reference syntax and {@code ..}, which no valid reference contains, would change which request is sent.
+     *
+     * @throws IllegalArgumentException naming the reference and the accepted form
+     */
+    static void requireImageReference(String image) {
+        if (image == null || !IMAGE_REFERENCE.matcher(image).matches() || image.contains("..")) {
+            throw new IllegalArgumentException("invalid image reference '" + image + "': it must start with a "
+                    + "letter or digit and contain only letters, digits and . _ : / @ + -; write name[:tag] or "
+                    + "name@sha256:digest, for example netsysctl/busybox:local");
         }
     }
 

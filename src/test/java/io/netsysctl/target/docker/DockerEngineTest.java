@@ -31,6 +31,26 @@ class DockerEngineTest {
     }
 
     @Test
+    void invalidImageReferenceNamesForm() {
+        for (String image : new String[] {"busybox; rm -rf /", "", "busybox/../../containers", "-busybox"}) {
+            assertThatThrownBy(() -> DockerEngine.requireImageReference(image))
+                    .as(image)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("invalid image reference '" + image + "': it must start with a letter or digit and "
+                            + "contain only letters, digits and . _ : / @ + -; write name[:tag] or "
+                            + "name@sha256:digest, for example netsysctl/busybox:local");
+        }
+    }
+
+    @Test
+    void validImageReferencesAccepted() {
+        DockerEngine.requireImageReference("netsysctl/busybox:local");
+        DockerEngine.requireImageReference("registry.example:5000/team/app:1.2");
+        DockerEngine.requireImageReference("busybox@sha256:"
+                + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    }
+
+    @Test
     void unreachableEngineMessageNamesFix() {
         EngineEndpoint endpoint = EngineEndpoint.of("unix:///nonexistent/docker.sock");
 

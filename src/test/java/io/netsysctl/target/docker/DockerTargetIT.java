@@ -275,7 +275,7 @@ class DockerTargetIT {
         assertThatThrownBy(() -> DockerTargets.start(spec))
                 .isInstanceOf(InfrastructureException.class)
                 .hasMessage("image netsysctl/missing:local not found on the Docker engine (" + version + "); build it "
-                        + "(the default images: sudo scripts/prepare-host.sh) or docker load it; netsysctl never "
-                        + "pulls");
+                        + "or docker load it, because netsysctl never pulls. The default images are built by "
+                        + "scripts/prepare-host.sh (as root)");
     }
 }
