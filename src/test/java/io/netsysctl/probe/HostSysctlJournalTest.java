@@ -1,9 +1,9 @@
 package io.netsysctl.probe;
 
-import io.netsysctl.target.host.ProcSysFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netsysctl.model.SysctlKey;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.netsysctl.probe;
 
-import io.netsysctl.target.host.ProcSysFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netsysctl.HostNamespace;
@@ -12,6 +11,7 @@ import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.target.TargetSpec;
 import io.netsysctl.target.Targets;
+import io.netsysctl.target.host.ProcSysFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
