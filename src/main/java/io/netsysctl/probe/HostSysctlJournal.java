@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each change appends a {@code changed} line (JSON: id, key, original value, network namespace inode of
  * the JVM, process id, time) and forces it to disk before the host value is touched. The restore appends a
  * {@code restored} line with the same id. {@link #replay()} writes back every original value whose entry has
- * no {@code restored} line, logs each one at WARN, and empties the file when nothing is left pending.
+ * no {@code restored} line and logs each one at WARN. The file is emptied whenever nothing is left pending.
  *
  * <p>Replay only writes keys below {@code net} and only when this JVM runs in the network namespace the
  * entry was written in; other entries stay pending and are logged. A file lock serializes writers across
@@ -94,13 +94,22 @@ public final class HostSysctlJournal {
         return entry;
     }
 
-    /** Appends the {@code restored} line for an entry whose original value is back on the host. */
+    /**
+     * Appends the {@code restored} line for an entry whose original value is back on the host, and empties the
+     * journal when no entry is left pending, so it does not grow from run to run.
+     */
     public void markRestored(Entry entry) {
         ObjectNode line = JSON.createObjectNode();
         line.put("op", "restored");
         line.put("id", entry.id());
         line.put("time", Instant.now().toString());
-        withLock(channel -> append(channel, line));
+        withLock(channel -> {
+            append(channel, line);
+            if (readPending(channel).isEmpty()) {
+                channel.truncate(0);
+                channel.force(true);
+            }
+        });
     }
 
     /** Returns the entries that have no {@code restored} line, oldest first. */

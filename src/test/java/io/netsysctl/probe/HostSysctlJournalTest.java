@@ -64,6 +64,20 @@ class HostSysctlJournalTest {
     }
 
     @Test
+    void lastRestoreEmptiesJournal() throws IOException {
+        Path file = folder.resolve("journal");
+        HostSysctlJournal journal = new HostSysctlJournal(file);
+        HostSysctlJournal.Entry first = journal.record(KEY, original);
+        HostSysctlJournal.Entry second = journal.record(KEY, original);
+
+        journal.markRestored(first);
+        assertThat(journal.pending()).as("entries pending after the first restore").containsExactly(second);
+
+        journal.markRestored(second);
+        assertThat(Files.readString(file)).as("journal after the last restore").isEmpty();
+    }
+
+    @Test
     void replayKeepsEntryOfOtherNamespace() throws IOException {
         Path file = folder.resolve("journal");
         Files.writeString(file, "{\"op\":\"changed\",\"id\":\"a\",\"key\":\"net.ipv4.tcp_retries1\","
