@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A problem writing the files is logged, never turned into a test failure.
  */
-public class CertificateListener implements TestExecutionListener {
+public class CertificateListener extends RecordingListener {
 
     /** The system property Allure reads for its results folder. */
     static final String ALLURE_RESULTS_DIRECTORY = "allure.results.directory";
@@ -34,7 +29,6 @@ public class CertificateListener implements TestExecutionListener {
     private final Function<String, RunEnvironment> environmentProbe;
     private final Path reportsFolder;
     private final Path allureResultsFolder;
-    private RunRecorder recorder;
 
     public CertificateListener() {
         this(Clock.systemUTC(), RunEnvironmentProbe::probe,
@@ -44,6 +38,7 @@ public class CertificateListener implements TestExecutionListener {
 
     CertificateListener(Clock clock, Function<String, RunEnvironment> environmentProbe, Path reportsFolder,
             Path allureResultsFolder) {
+        super(clock);
         this.clock = clock;
         this.environmentProbe = environmentProbe;
         this.reportsFolder = reportsFolder;
@@ -51,50 +46,9 @@ public class CertificateListener implements TestExecutionListener {
     }
 
     @Override
-    public void testPlanExecutionStarted(TestPlan testPlan) {
-        recorder = null;
-        if (RunRecorder.containsSuites(testPlan)) {
-            recorder = new RunRecorder(clock);
-            recorder.started(testPlan);
-        }
-    }
-
-    @Override
-    public void executionStarted(TestIdentifier testIdentifier) {
-        if (recorder != null) {
-            recorder.executionStarted(testIdentifier);
-        }
-    }
-
-    @Override
-    public void executionSkipped(TestIdentifier testIdentifier, String reason) {
-        if (recorder != null) {
-            recorder.executionSkipped(testIdentifier, reason);
-        }
-    }
-
-    @Override
-    public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult testExecutionResult) {
-        if (recorder != null) {
-            recorder.executionFinished(testIdentifier, testExecutionResult);
-        }
-    }
-
-    @Override
-    public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
-        if (recorder != null) {
-            recorder.entryPublished(testIdentifier, entry);
-        }
-    }
-
-    @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (recorder == null) {
-            return;
-        }
+    void runFinished(RunRecorder recorder) {
         String image = NetSysctlConfig.get(NetSysctlConfig.IMAGE, NetSysctlConfig.DEFAULT_IMAGE);
         Certificate certificate = assemble(recorder, image, environmentProbe.apply(image), clock);
-        recorder = null;
         try {
             Path json = CertificateWriter.write(certificate, reportsFolder);
             LOG.info("Certificate written to {}: verdict {}", json.toAbsolutePath(), certificate.verdict().label());

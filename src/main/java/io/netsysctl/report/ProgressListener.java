@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints the progress of a {@code netsysctl} run: one line per check as it ends, one line per suite with its
@@ -22,12 +18,10 @@ import org.junit.platform.launcher.TestPlan;
  * summary must stand alone on its line for tools that read it. The listener is registered through
  * {@code ServiceLoader} and prints nothing for a test plan without suites of the {@code netsysctl} engine.
  */
-public class ProgressListener implements TestExecutionListener {
+public class ProgressListener extends RecordingListener {
 
     private final PrintStream out;
-    private final Clock clock;
     private final Set<String> printedChecks = ConcurrentHashMap.newKeySet();
-    private RunRecorder recorder;
     private String previousMessage = "";
 
     public ProgressListener() {
@@ -35,66 +29,23 @@ public class ProgressListener implements TestExecutionListener {
     }
 
     ProgressListener(PrintStream out, Clock clock) {
+        super(clock);
         this.out = out;
-        this.clock = clock;
     }
 
     @Override
-    public void testPlanExecutionStarted(TestPlan testPlan) {
-        recorder = null;
+    void runStarted() {
         printedChecks.clear();
         previousMessage = "";
-        if (RunRecorder.containsSuites(testPlan)) {
-            recorder = new RunRecorder(clock);
-            recorder.started(testPlan);
-        }
     }
 
     @Override
-    public void executionStarted(TestIdentifier testIdentifier) {
-        if (recorder != null) {
-            recorder.executionStarted(testIdentifier);
-        }
-    }
-
-    @Override
-    public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
-        if (recorder != null) {
-            recorder.entryPublished(testIdentifier, entry);
-        }
-    }
-
-    @Override
-    public void executionSkipped(TestIdentifier testIdentifier, String reason) {
-        if (recorder != null) {
-            recorder.executionSkipped(testIdentifier, reason);
-            finished(testIdentifier);
-        }
-    }
-
-    @Override
-    public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult testExecutionResult) {
-        if (recorder != null) {
-            recorder.executionFinished(testIdentifier, testExecutionResult);
-            finished(testIdentifier);
-        }
-    }
-
-    @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (recorder != null) {
-            out.println(CheckCounts.of(recorder.suites()).summary());
-            out.flush();
-            recorder = null;
-        }
-    }
-
-    private void finished(TestIdentifier identifier) {
+    void executionEnded(RunRecorder recorder, TestIdentifier identifier) {
         if (!RunRecorder.isBelowEngine(identifier)) {
             return;
         }
         if (recorder.isSuite(identifier)) {
-            suiteFinished(identifier);
+            suiteFinished(recorder, identifier);
         } else if (identifier.isTest()) {
             recorder.suiteOf(identifier).ifPresent(suite -> {
                 out.println(checkLine(recorder.check(identifier, suite)));
@@ -103,8 +54,14 @@ public class ProgressListener implements TestExecutionListener {
         }
     }
 
+    @Override
+    void runFinished(RunRecorder recorder) {
+        out.println(CheckCounts.of(recorder.suites()).summary());
+        out.flush();
+    }
+
     /** Prints the checks that never started, because a container above them failed, and the suite line. */
-    private void suiteFinished(TestIdentifier identifier) {
+    private void suiteFinished(RunRecorder recorder, TestIdentifier identifier) {
         SuiteResult suite = recorder.suite(identifier);
         List<TestIdentifier> tests = recorder.testsOf(identifier);
         for (int i = 0; i < suite.checks().size(); i++) {
