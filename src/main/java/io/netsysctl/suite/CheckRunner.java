@@ -1,10 +1,11 @@
 package io.netsysctl.suite;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.model.Errno;
 import io.netsysctl.model.MountEntry;
 import io.netsysctl.model.SysctlKey;
-import io.netsysctl.model.SysctlValue;
 import io.netsysctl.model.WriteOutcome;
 import io.netsysctl.probe.HostSysctlJournal;
 import io.netsysctl.probe.IsolationProbe;
@@ -81,10 +82,6 @@ final class CheckRunner {
                 + (change.hostRestored() ? " (host restored)" : " (host NOT restored)")}));
         String table = AllureReporting.table(rows.toArray(new String[0][]));
         AllureReporting.attach("isolation probe of " + result.key(), table);
-    }
-
-    private static String show(Optional<SysctlValue> value) {
-        return value.map(SysctlValue::normalized).orElse("(missing)");
     }
 
     private static void readOnly(SuiteContext context, String path, CheckRecord record) {

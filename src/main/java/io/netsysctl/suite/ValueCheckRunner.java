@@ -3,6 +3,7 @@ package io.netsysctl.suite;
 import io.netsysctl.SysctlContainer;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
+import io.netsysctl.probe.ProbeValues;
 import io.netsysctl.report.CheckFailedError;
 import io.netsysctl.report.FailureCategory;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class ValueCheckRunner {
         SysctlContainer target = context.target();
         AllureReporting.step("read " + key + " in " + target.description());
         Optional<SysctlValue> actual = target.read(key);
-        record.actual(actual.map(SysctlValue::normalized).orElse("(missing)"));
+        record.actual(ProbeValues.show(actual));
         attachValues(context, key, actual);
 
         if (kind instanceof CheckKind.Absent absent) {
@@ -74,13 +75,13 @@ final class ValueCheckRunner {
 
     private static boolean passes(SuiteContext context, CheckKind.ValueCheck kind, SysctlValue value) {
         if (kind instanceof CheckKind.Equals equals) {
-            return sameFields(SysctlValue.of(equals.expected()), value);
+            return SysctlValue.of(equals.expected()).sameFields(value);
         }
         if (kind instanceof CheckKind.SameAs sameAs) {
-            return reference(context, sameAs).map(reference -> sameFields(reference, value)).orElse(false);
+            return reference(context, sameAs).map(reference -> reference.sameFields(value)).orElse(false);
         }
         if (kind instanceof CheckKind.OneOf oneOf) {
-            return oneOf.values().stream().anyMatch(item -> sameFields(SysctlValue.of(item), value));
+            return oneOf.values().stream().anyMatch(item -> SysctlValue.of(item).sameFields(value));
         }
         if (kind instanceof CheckKind.Range range) {
             return value.isNumber() && value.asLong() >= range.min() && value.asLong() <= range.max();
@@ -92,11 +93,6 @@ final class ValueCheckRunner {
     private static Optional<SysctlValue> reference(SuiteContext context, CheckKind.SameAs sameAs) {
         return sameAs.reference() == CheckKind.Reference.HOST ? context.host().read(sameAs.key())
                 : context.freshValue(sameAs.key());
-    }
-
-    /** Compares field by field, with the rule the assertions use: {@link SysctlValue#sameFields}. */
-    static boolean sameFields(SysctlValue expected, SysctlValue actual) {
-        return expected.sameFields(actual);
     }
 
     private static String stripNewline(String raw) {
@@ -126,13 +122,13 @@ final class ValueCheckRunner {
             {"namespace", "value"},
             {"host", host},
             {"fresh namespace", fresh},
-            {"target", actual.map(SysctlValue::normalized).orElse("(missing)")},
+            {"target", ProbeValues.show(actual)},
         }));
     }
 
     private static String show(Supplier<Optional<SysctlValue>> read) {
         try {
-            return read.get().map(SysctlValue::normalized).orElse("(missing)");
+            return ProbeValues.show(read.get());
         } catch (RuntimeException e) {
             LOG.debug("Reference value not available for the values table", e);
             return "(not available: " + e.getMessage() + ")";

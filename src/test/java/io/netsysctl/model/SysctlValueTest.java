@@ -41,6 +41,18 @@ class SysctlValueTest {
     }
 
     @Test
+    void valueFieldsMatchWhitespaceAndNumbers() {
+        assertThat(SysctlValue.of("4096 131072 6291456").sameFields(
+                SysctlValue.of("4096\t131072\t6291456\n"))).isTrue();
+        assertThat(SysctlValue.of("0600").sameFields(
+                SysctlValue.of("600\n"))).isTrue();
+        assertThat(SysctlValue.of("600").sameFields(
+                SysctlValue.of("601"))).isFalse();
+        assertThat(SysctlValue.of("1 2").sameFields(
+                SysctlValue.of("1 2 3"))).isFalse();
+    }
+
+    @Test
     void emptyValueHasNoFields() {
         assertThat(SysctlValue.of("\n").fields()).isEmpty();
         assertThat(SysctlValue.of("").normalized()).isEmpty();

@@ -7,7 +7,6 @@ import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
 import io.netsysctl.config.Placeholders;
 import io.netsysctl.model.SysctlKey;
-import io.netsysctl.model.SysctlValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,17 +225,5 @@ class SuiteLoaderTest {
                         + "'image-empty': it must start with a letter or digit and contain only letters, digits "
                         + "and . _ : / @ + -; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example "
                         + "netsysctl/busybox:local");
-    }
-
-    @Test
-    void valueFieldsMatchWhitespaceAndNumbers() {
-        assertThat(ValueCheckRunner.sameFields(SysctlValue.of("4096 131072 6291456"),
-                SysctlValue.of("4096\t131072\t6291456\n"))).isTrue();
-        assertThat(ValueCheckRunner.sameFields(SysctlValue.of("0600"),
-                SysctlValue.of("600\n"))).isTrue();
-        assertThat(ValueCheckRunner.sameFields(SysctlValue.of("600"),
-                SysctlValue.of("601"))).isFalse();
-        assertThat(ValueCheckRunner.sameFields(SysctlValue.of("1 2"),
-                SysctlValue.of("1 2 3"))).isFalse();
     }
 }
