@@ -5,6 +5,7 @@ import io.netsysctl.NetworkMode;
 import io.netsysctl.RuntimeKind;
 import io.netsysctl.config.PlaceholderException;
 import io.netsysctl.config.Placeholders;
+import io.netsysctl.model.ImageReference;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.target.TargetSpec;
 import java.nio.file.Path;
@@ -22,8 +23,6 @@ final class SuiteLoader {
     static final List<String> TARGET_FIELDS = List.of("image", "runtime", "network", "privileged", "securityOpt",
             "sysctls");
     static final Pattern SUITE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    /** The characters of a Docker image reference (name, tag and digest); the engine checks the full grammar. */
-    static final Pattern IMAGE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]*");
 
     private final Placeholders properties;
 
@@ -93,10 +92,11 @@ final class SuiteLoader {
             imageAt = node.position();
         }
         image = resolve(target, "image", image, imageAt);
-        if (!IMAGE_REFERENCE.matcher(image).matches()) {
+        if (!ImageReference.isValid(image)) {
+            String rule = ImageReference.hasValidCharacters(image) ? "it must not contain '..'"
+                    : "it must start with a letter or digit and contain only letters, digits and . _ : / @ + -";
             throw target.error(imageAt, "invalid image reference '" + image + "' in field 'image' of "
-                    + target.owner() + ": it must start with a letter or digit and contain only letters, digits "
-                    + "and . _ : / @ + -; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example "
+                    + target.owner() + ": " + rule + "; write REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example "
                     + "netsysctl/busybox:local");
         }
         RuntimeKind runtime = RuntimeKind.AUTO;

@@ -86,6 +86,10 @@ class MalformedSuiteTest {
                         + "target of suite 'unresolved-property'; set -Dnetsysctl.test.undefined=VALUE "
                         + "or the environment variable NETSYSCTL_TEST_UNDEFINED, or give a default: "
                         + "'${netsysctl.test.undefined:-VALUE}'"),
+                new Case("image-parent-path.yaml", 3, 10,
+                        "invalid image reference 'netsysctl/../containers/create' in field 'image' of the "
+                        + "target of suite 'image-parent-path': it must not contain '..'; write "
+                        + "REPOSITORY[:TAG] or REPOSITORY@DIGEST, for example netsysctl/busybox:local"),
                 new Case("bad-suite-id.yaml", 1, 8,
                         "invalid suite id 'Keepalive_Suite'; use lowercase letters, digits and '-', "
                         + "starting with a letter or digit, for example 'keepalive-follows-container'"));
@@ -124,8 +128,8 @@ class MalformedSuiteTest {
     void malformedFilesDoNotStopOthers() {
         Events tests = EngineTestKit.engine("netsysctl").selectors(selectDirectory(FOLDER)).execute().testEvents();
 
-        assertThat(tests.started().count()).as("one test per malformed file").isEqualTo(17);
-        assertThat(tests.failed().count()).as("every one fails").isEqualTo(17);
+        assertThat(tests.started().count()).as("one test per malformed file").isEqualTo(18);
+        assertThat(tests.failed().count()).as("every one fails").isEqualTo(18);
     }
 
     @Test

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import io.netsysctl.NetSysctlConfig;
+import io.netsysctl.model.ImageReference;
 import io.netsysctl.target.InfrastructureException;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -26,7 +26,6 @@ public final class DockerEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern IMAGE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]*");
 
     private static DockerEngine instance;
 
@@ -222,7 +221,7 @@ public final class DockerEngine {
      * @throws IllegalArgumentException naming the reference and the accepted form
      */
     static void requireImageReference(String image) {
-        if (image == null || !IMAGE_REFERENCE.matcher(image).matches() || image.contains("..")) {
+        if (!ImageReference.isValid(image)) {
             throw new IllegalArgumentException("invalid image reference '" + image + "': it must start with a "
                     + "letter or digit and contain only letters, digits and . _ : / @ + -; write name[:tag] or "
                     + "name@sha256:digest, for example netsysctl/busybox:local");
