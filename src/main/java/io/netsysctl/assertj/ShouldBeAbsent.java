@@ -1,7 +1,5 @@
 package io.netsysctl.assertj;
 
-import static io.netsysctl.probe.ProbeValues.show;
-
 import io.netsysctl.report.FailureCategory;
 
 /** The key has a file in the target although it should have none. */
@@ -12,8 +10,6 @@ final class ShouldBeAbsent extends SysctlMessage {
     }
 
     static ShouldBeAbsent shouldBeAbsent(SysctlReading reading) {
-        return new ShouldBeAbsent(subject(reading) + "\n"
-                + "expected: (missing), no file " + reading.key().procPath() + "\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldBeAbsent(expectedButWas(reading, "(missing), no file " + reading.key().procPath()));
     }
 }

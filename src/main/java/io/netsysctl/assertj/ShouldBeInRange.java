@@ -16,8 +16,6 @@ final class ShouldBeInRange extends SysctlMessage {
         if (reading.value().isPresent() && !reading.value().get().isNumber()) {
             actual += ", not a single number";
         }
-        return new ShouldBeInRange(subject(reading) + "\n"
-                + "expected: between " + min + " and " + max + ", inclusive\n"
-                + " but was: " + actual);
+        return new ShouldBeInRange(expectedButWas(reading, "between " + min + " and " + max + ", inclusive", actual));
     }
 }

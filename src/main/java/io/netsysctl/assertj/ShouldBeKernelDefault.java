@@ -14,8 +14,7 @@ final class ShouldBeKernelDefault extends SysctlMessage {
     }
 
     static ShouldBeKernelDefault shouldBeKernelDefault(SysctlReading reading, Optional<SysctlValue> kernelDefault) {
-        return new ShouldBeKernelDefault(subject(reading) + "\n"
-                + "expected: " + show(kernelDefault) + ", the kernel default of a new network namespace\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldBeKernelDefault(expectedButWas(reading,
+                show(kernelDefault) + ", the kernel default of a new network namespace"));
     }
 }

@@ -1,7 +1,5 @@
 package io.netsysctl.assertj;
 
-import static io.netsysctl.probe.ProbeValues.show;
-
 import io.netsysctl.report.FailureCategory;
 import java.util.List;
 
@@ -13,8 +11,6 @@ final class ShouldBeOneOf extends SysctlMessage {
     }
 
     static ShouldBeOneOf shouldBeOneOf(SysctlReading reading, List<String> accepted) {
-        return new ShouldBeOneOf(subject(reading) + "\n"
-                + "expected: one of [" + String.join(", ", accepted) + "]\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldBeOneOf(expectedButWas(reading, "one of [" + String.join(", ", accepted) + "]"));
     }
 }

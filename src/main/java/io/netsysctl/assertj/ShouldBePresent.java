@@ -10,8 +10,6 @@ final class ShouldBePresent extends SysctlMessage {
     }
 
     static ShouldBePresent shouldBePresent(SysctlReading reading) {
-        return new ShouldBePresent(subject(reading) + "\n"
-                + "expected: a value in " + reading.key().procPath() + "\n"
-                + " but was: (missing)");
+        return new ShouldBePresent(expectedButWas(reading, "a value in " + reading.key().procPath(), "(missing)"));
     }
 }

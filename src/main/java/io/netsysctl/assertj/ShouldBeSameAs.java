@@ -15,8 +15,6 @@ final class ShouldBeSameAs extends SysctlMessage {
     }
 
     static ShouldBeSameAs shouldBeSameAs(SysctlReading reading, SysctlTarget other, Optional<SysctlValue> otherValue) {
-        return new ShouldBeSameAs(subject(reading) + "\n"
-                + "expected: " + show(otherValue) + ", the value in " + other.description() + "\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldBeSameAs(expectedButWas(reading, show(otherValue) + ", the value in " + other.description()));
     }
 }

@@ -1,7 +1,5 @@
 package io.netsysctl.assertj;
 
-import static io.netsysctl.probe.ProbeValues.show;
-
 import io.netsysctl.report.FailureCategory;
 
 /** Value equality failed: the value read differs, field by field, from the expected one. */
@@ -12,8 +10,6 @@ final class ShouldHaveValue extends SysctlMessage {
     }
 
     static ShouldHaveValue shouldHaveValue(SysctlReading reading, String expected) {
-        return new ShouldHaveValue(subject(reading) + "\n"
-                + "expected: " + expected + "\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldHaveValue(expectedButWas(reading, expected));
     }
 }

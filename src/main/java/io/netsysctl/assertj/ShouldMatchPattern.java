@@ -1,7 +1,5 @@
 package io.netsysctl.assertj;
 
-import static io.netsysctl.probe.ProbeValues.show;
-
 import io.netsysctl.report.FailureCategory;
 
 /** The value, fields joined by single spaces, does not match a regular expression as a whole. */
@@ -12,8 +10,6 @@ final class ShouldMatchPattern extends SysctlMessage {
     }
 
     static ShouldMatchPattern shouldMatch(SysctlReading reading, String regex) {
-        return new ShouldMatchPattern(subject(reading) + "\n"
-                + "expected: a whole match of the regular expression " + regex + "\n"
-                + " but was: " + show(reading.value()));
+        return new ShouldMatchPattern(expectedButWas(reading, "a whole match of the regular expression " + regex));
     }
 }

@@ -1,5 +1,7 @@
 package io.netsysctl.assertj;
 
+import static io.netsysctl.probe.ProbeValues.show;
+
 import io.netsysctl.report.FailureCategory;
 import org.assertj.core.description.Description;
 import org.assertj.core.description.EmptyTextDescription;
@@ -45,5 +47,17 @@ abstract class SysctlMessage implements ErrorMessageFactory {
     /** Returns the first line of most messages: the key and the target's description. */
     static String subject(SysctlReading reading) {
         return reading.key() + " in " + reading.target().description();
+    }
+
+    /** Returns a three-line message: the subject, the expectation and the value read, or {@code (missing)}. */
+    static String expectedButWas(SysctlReading reading, String expected) {
+        return expectedButWas(reading, expected, show(reading.value()));
+    }
+
+    /** Returns a three-line message: the subject, the expectation and {@code actual}. */
+    static String expectedButWas(SysctlReading reading, String expected, String actual) {
+        return subject(reading) + "\n"
+                + "expected: " + expected + "\n"
+                + " but was: " + actual;
     }
 }
