@@ -25,7 +25,7 @@ import org.assertj.core.api.AbstractAssert;
 public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValueAssert<SELF, ACTUAL>,
         ACTUAL extends SysctlReading> extends AbstractAssert<SELF, ACTUAL> {
 
-    /** Creates an assert for {@code actual}; {@code selfType} is the concrete subclass, as in AssertJ. */
+    /** Creates an assert for {@code actual}. As in AssertJ, {@code selfType} is the concrete subclass. */
     protected AbstractSysctlValueAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
@@ -50,8 +50,9 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
     }
 
     /**
-     * Verifies the value equals the same key's value in {@code other}, read now; typically the host. Two
-     * missing keys count as equal. Unlike {@link #isSameAs(Object)}, this compares values, not references.
+     * Verifies the value equals the same key's value in {@code other}, read now. The other target is
+     * typically the host. Two missing keys count as equal. Unlike {@link #isSameAs(Object)}, this compares
+     * values, not references.
      */
     public SELF isSameAs(SysctlTarget other) {
         return AllureReport.step(actual.key() + " is the same as in " + other.description(), () -> {
@@ -126,8 +127,8 @@ public abstract class AbstractSysctlValueAssert<SELF extends AbstractSysctlValue
     }
 
     /**
-     * Verifies the value equals one of {@code accepted}, field by field; each is an int, a long, a String or a
-     * {@link SysctlValue}.
+     * Verifies the value equals one of {@code accepted}, field by field. Each accepted value is an int, a long,
+     * a String or a {@link SysctlValue}.
      */
     public SELF isOneOf(Object... accepted) {
         List<SysctlValue> values = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class ImageReference {
 
-    /** The characters of a reference: it starts with a letter or digit. The engine checks the full grammar. */
+    /** The characters of a reference: it starts with a letter or digit. The Docker engine checks the full grammar. */
     private static final Pattern CHARACTERS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]*");
 
     private ImageReference() {
@@ -23,7 +23,11 @@ public final class ImageReference {
         return reference != null && CHARACTERS.matcher(reference).matches() && !reference.contains("..");
     }
 
-    /** Returns whether {@code reference} contains only the reference characters, ignoring the {@code ..} rule. */
+    /**
+     * Returns whether {@code reference} starts with a letter or digit and uses only the characters of the
+     * reference syntax. Unlike {@link #isValid}, it ignores the {@code ..} rule, so a caller can name the rule
+     * that a reference breaks.
+     */
     public static boolean hasValidCharacters(String reference) {
         return reference != null && CHARACTERS.matcher(reference).matches();
     }

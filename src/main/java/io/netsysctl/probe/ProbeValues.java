@@ -73,8 +73,8 @@ public final class ProbeValues {
 
     /**
      * Writes {@code original} back into {@code target} from the host side. A write the target rejects is
-     * logged at WARN, not thrown, so it never hides the probe's result; other exceptions, such as an
-     * {@link io.netsysctl.target.InfrastructureException} from an engine that stopped responding, propagate.
+     * logged at WARN, not thrown, so it never hides the probe's result. Other exceptions propagate, such as an
+     * {@link io.netsysctl.target.InfrastructureException} from an engine that stopped responding.
      */
     public static void restore(SysctlContainer target, SysctlKey key, SysctlValue original) {
         try {

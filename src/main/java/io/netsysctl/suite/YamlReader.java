@@ -117,7 +117,7 @@ final class YamlReader {
     private YamlNode readValue(JsonParser parser) throws IOException, SuiteLoadException {
         Position at = position(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
-        // Jackson hands an alias over as a text value that holds the anchor's name, so it has to be caught here.
+        // Jackson hands an alias over as a text value that contains the anchor's name, so it has to be caught here.
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw error(at, "YAML alias '*" + parser.getText() + "' is not supported; write the value out in full");
         }
