@@ -36,13 +36,14 @@ class CommandRunnerTest {
     void backgroundChildHoldingOutputTimesOut() {
         long started = System.nanoTime();
 
-        // The shell exits at once; its background sleep keeps stdout open for 4 s and then ends by itself.
-        assertThatThrownBy(() -> CommandRunner.run(List.of("sh", "-c", "sleep 4 & echo started"),
+        // The background sleep keeps stdout open for 4 s and then ends by itself. The shell lives 0.5 s more, so
+        // the reader is already blocked on the pipe when it exits: the JDK only drains a pipe that nobody reads.
+        assertThatThrownBy(() -> CommandRunner.run(List.of("sh", "-c", "echo started; sleep 4 & sleep 0.5"),
                 Duration.ofSeconds(1)))
                 .isInstanceOf(InfrastructureException.class)
                 .hasMessage("command exited with code 0 but its standard input or output was still open 1 s after "
                         + "it started, held by a process it left running in the background; end that process or "
-                        + "redirect its output: sh -c sleep 4 & echo started");
+                        + "redirect its output: sh -c echo started; sleep 4 & sleep 0.5");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
     }
 
