@@ -3,6 +3,7 @@ package io.netsysctl.suite;
 import static io.netsysctl.probe.ProbeValues.show;
 
 import io.netsysctl.SysctlContainer;
+import io.netsysctl.allure.AllureReport;
 import io.netsysctl.model.Errno;
 import io.netsysctl.model.MountEntry;
 import io.netsysctl.model.SysctlKey;
@@ -55,7 +56,7 @@ final class CheckRunner {
         record.key(key.dotted());
         record.expected(mutateHost ? "isolated both ways (host value changed and restored)"
                 : "isolated (a change in the target leaves the host and a fresh namespace unchanged)");
-        AllureReporting.step("probe " + key + " in " + target.description() + (mutateHost ? ", then on the host" : ""));
+        AllureReport.step("probe " + key + " in " + target.description() + (mutateHost ? ", then on the host" : ""));
         IsolationResult result = new IsolationProbe(journal).probe(target, context.host(), key, mutateHost);
         attachProbe(result);
         record.actual(result.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + result.message());
@@ -71,32 +72,30 @@ final class CheckRunner {
     }
 
     private static void attachProbe(IsolationResult result) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"value", "before / after"});
-        rows.add(new String[] {"target", show(result.targetBefore()) + " / " + show(result.targetWithProbe())
-                + " (probe value " + result.probeValue().orElse("none") + ")"});
-        rows.add(new String[] {"host", show(result.hostBefore()) + " / " + show(result.hostAfter())});
-        rows.add(new String[] {"fresh namespace", show(result.siblingBefore()) + " / " + show(result.siblingAfter())});
-        result.hostChange().ifPresent(change -> rows.add(new String[] {"target during host change '"
-                + change.hostProbeValue() + "'", show(change.targetBefore()) + " / " + show(change.targetAfter())
-                + (change.hostRestored() ? " (host restored)" : " (host NOT restored)")}));
-        String table = AllureReporting.table(rows.toArray(new String[0][]));
-        AllureReporting.attach("isolation probe of " + result.key(), table);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("target", show(result.targetBefore()), show(result.targetWithProbe())
+                + " (probe value " + result.probeValue().orElse("none") + ")"));
+        rows.add(List.of("host", show(result.hostBefore()), show(result.hostAfter())));
+        rows.add(List.of("fresh namespace", show(result.siblingBefore()), show(result.siblingAfter())));
+        result.hostChange().ifPresent(change -> rows.add(List.of(
+                "target during host change '" + change.hostProbeValue() + "'", show(change.targetBefore()),
+                show(change.targetAfter()) + (change.hostRestored() ? " (host restored)" : " (host NOT restored)"))));
+        AllureReport.table("isolation probe of " + result.key(), List.of("value", "before", "after"), rows);
     }
 
     private static void readOnly(SuiteContext context, String path, CheckRecord record) {
         SysctlContainer target = context.target();
         record.expected("read-only mount, write fails with EROFS");
-        AllureReporting.step("look up the mount of " + path + " in " + target.description());
+        AllureReport.step("look up the mount of " + path + " in " + target.description());
         Optional<MountEntry> mount = target.mountOf(path);
         if (mount.isEmpty()) {
             throw new InfrastructureException("No mount contains " + path + " in " + target.description()
                     + " according to its mountinfo; check the path in 'readOnly'.");
         }
-        AllureReporting.attach("mountinfo line of " + path, mount.get().line());
+        AllureReport.text("mountinfo line of " + path, mount.get().line());
 
         String flags = String.join(",", mount.get().mountOptions());
-        AllureReporting.step("write below " + path + " in " + target.description());
+        AllureReport.step("write below " + path + " in " + target.description());
         WriteOutcome write = target.probeWriteUnder(path);
         if (write.succeeded()) {
             record.actual("mounted " + flags + ", writing '" + write.value() + "' to " + write.path() + " succeeded");
@@ -126,13 +125,13 @@ final class CheckRunner {
         TargetSpec spec = override(context.suite().target(), rejected);
         String overrides = describe(rejected);
         record.expected("rejected: " + overrides);
-        AllureReporting.step("start a target with " + overrides);
+        AllureReport.step("start a target with " + overrides);
         SysctlContainer started;
         try {
             started = Targets.start(spec);
         } catch (TargetStartException e) {
             record.actual("rejected: " + e.runtimeMessage());
-            AllureReporting.attach("runtime message", e.runtimeMessage());
+            AllureReport.text("runtime message", e.runtimeMessage());
             return;
         }
         String description;

@@ -1,11 +1,13 @@
 package io.netsysctl.suite;
 
 import io.netsysctl.SysctlContainer;
+import io.netsysctl.allure.AllureReport;
 import io.netsysctl.model.SysctlKey;
 import io.netsysctl.model.SysctlValue;
 import io.netsysctl.probe.ProbeValues;
 import io.netsysctl.report.CheckFailedError;
 import io.netsysctl.report.FailureCategory;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,7 +26,7 @@ final class ValueCheckRunner {
         SysctlKey key = kind.key();
         record.key(key.dotted());
         SysctlContainer target = context.target();
-        AllureReporting.step("read " + key + " in " + target.description());
+        AllureReport.step("read " + key + " in " + target.description());
         Optional<SysctlValue> actual = target.read(key);
         record.actual(ProbeValues.show(actual));
         attachValues(context, key, actual);
@@ -114,16 +116,14 @@ final class ValueCheckRunner {
                 + detail);
     }
 
-    /** Attaches the host, fresh-namespace and target values; a reference that cannot be read is shown so. */
+    /** Attaches the host, fresh-namespace and target values. A reference that cannot be read shows the error. */
     private static void attachValues(SuiteContext context, SysctlKey key, Optional<SysctlValue> actual) {
         String host = show(() -> context.host().read(key));
         String fresh = show(() -> context.freshValue(key));
-        AllureReporting.attach("values of " + key, AllureReporting.table(new String[][] {
-            {"namespace", "value"},
-            {"host", host},
-            {"fresh namespace", fresh},
-            {"target", ProbeValues.show(actual)},
-        }));
+        AllureReport.table("values of " + key, List.of("namespace", "value"), List.of(
+                List.of("host", host),
+                List.of("fresh namespace", fresh),
+                List.of("target", ProbeValues.show(actual))));
     }
 
     private static String show(Supplier<Optional<SysctlValue>> read) {
