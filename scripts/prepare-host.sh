@@ -5,7 +5,7 @@
 #   --with-browser          also install Debian's chromium, which the project's own report test needs
 # Environment:
 #   NETSYSCTL_DOCKERD_LOG   engine log when this script starts dockerd (default /var/log/netsysctl-dockerd.log)
-#   NETSYSCTL_ENGINE_WAIT   seconds to wait for the engine to answer (default 60)
+#   NETSYSCTL_ENGINE_WAIT   seconds to wait for the engine to respond (default 60)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -4,7 +4,7 @@ package io.netsysctl;
  * The host's initial network namespace, read from {@code /proc/sys} of this JVM.
  *
  * <p>When the JVM itself runs outside the initial network namespace, {@link #isInitialNamespace()} is false
- * and {@link #description()} says so.
+ * and {@link #description()} states it.
  */
 public interface HostNamespace extends SysctlTarget {
 

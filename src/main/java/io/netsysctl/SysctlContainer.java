@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A started target with a network namespace of its own: a Docker container or a namespace sandbox. It is
- * closed by whoever started it; closing removes the container or sandbox and every helper it used.
+ * A started target with a network namespace of its own: a Docker container or a namespace sandbox. The code
+ * that started it closes it, which removes the container or sandbox and every helper it used.
  */
 public interface SysctlContainer extends SysctlTarget, AutoCloseable {
 

@@ -5,7 +5,7 @@ public final class PlaceholderException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the placeholder cannot be resolved. */
+    /** The reason the placeholder cannot be resolved. */
     public enum Kind {
         /** A <code>${</code> with no closing brace. */
         UNTERMINATED,

@@ -244,7 +244,7 @@ public final class HostSysctlJournal {
     private void createFolder() throws IOException {
         Path folder = file.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            // Owner only: replay writes host sysctls as root, so nobody else may add lines.
+            // Owner only: replay writes host sysctls as root, so no other user may add lines.
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwx------")));
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The result of a certification run, written as {@code certificate.json}; docs/report.md describes every
- * field. Fields that depend on a Docker engine are null when none answered.
+ * field. Fields that depend on a Docker engine are null when none responded.
  *
  * @param verdict passed only when at least one check ran and all passed
  * @param image the image under certification ({@code netsysctl.image})
@@ -13,7 +13,7 @@ import java.util.List;
  * @param imageDigest the repository digest of {@link #image}, null for a local build
  * @param runtime the runtimes that ran the checks, comma-separated, such as {@code runc} or {@code sandbox}
  * @param runtimeFallback true when runtime {@code auto} ran checks in the sandbox because no Docker engine
- *     answered
+ *     responded
  * @param kernel the kernel release
  * @param engine the Docker engine version
  * @param apiVersion the Docker Engine API version in use

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Why a check failed. The Allure report groups failures by these categories and the certificate records
+ * The reason a check failed. The Allure report groups failures by these categories and the certificate records
  * them.
  */
 public enum FailureCategory {
@@ -12,7 +12,7 @@ public enum FailureCategory {
     ISOLATION_LEAK("Isolation leak"),
     WRITABLE_PROC_SYS("Writable /proc/sys"),
     RUNTIME_ACCEPTED("Runtime accepted what it should reject"),
-    /** A suite file that does not load, or a suite location that does not exist or holds no suite. */
+    /** A suite file that does not load, or a suite location that does not exist or contains no suite. */
     INVALID_SUITE("Invalid suite"),
     INFRASTRUCTURE("Infrastructure error");
 

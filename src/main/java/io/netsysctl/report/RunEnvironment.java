@@ -1,9 +1,9 @@
 package io.netsysctl.report;
 
 /**
- * Facts about the machine and engine a run certified on. Engine fields are null when no Docker engine answered.
+ * Facts about the machine and engine a run certified on. Engine fields are null when no Docker engine responded.
  *
- * @param kernel the kernel release, from the engine when it answers, otherwise from
+ * @param kernel the kernel release, from the engine when it responds, otherwise from
  *     {@code /proc/sys/kernel/osrelease}
  * @param engineVersion the Docker engine version
  * @param apiVersion the Docker Engine API version in use
@@ -16,7 +16,7 @@ package io.netsysctl.report;
 public record RunEnvironment(String kernel, String engineVersion, String apiVersion, String engineRuntime,
         String imageId, String imageDigest, String hostCongestionControl) {
 
-    /** Returns whether a Docker engine answered when the facts were collected. */
+    /** Returns whether a Docker engine responded when the facts were collected. */
     public boolean engineReachable() {
         return engineVersion != null;
     }

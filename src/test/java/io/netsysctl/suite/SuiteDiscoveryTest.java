@@ -48,7 +48,7 @@ class SuiteDiscoveryTest {
     }
 
     @Test
-    void contractExampleGivesOneTestPerCheckAndKey() {
+    void contractExampleTestPerKey() {
         TestDescriptor engine = discover(Map.of(), selectFile(CONTRACT));
 
         String suite = "[engine:netsysctl]/[file:src%2Ftest%2Fresources%2Fsuites%2Fcontract%2Fcontract-example.yaml]"
